@@ -1,0 +1,152 @@
+package org.factdesk.account;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Flash;
+import org.factdesk.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Admin pages for accounts: list, create, edit roles, deactivate/reactivate, reset password. */
+@Path("/admin/accounts")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class AccountAdminResource {
+
+    /** What the account forms show and send back. */
+    public record AccountForm(String username, String displayName, String email, List<String> roles) {
+        public boolean hasRole(String key) {
+            return roles != null && roles.contains(key);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Account> accounts, int page, int pages, long total);
+
+        static native TemplateInstance create(AccountForm form, FormErrors errors, Role[] roles);
+
+        static native TemplateInstance edit(Account account, AccountForm form, FormErrors errors, Role[] roles);
+    }
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    FactDeskConfig config;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        int size = config.pageSize();
+        long total = Account.count();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        return Templates.list(Account.listPage(current, size), current, pages, total);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.create(new AccountForm("", "", "", List.of(Role.REVIEWER.key)), new FormErrors(), Role.values());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String email,
+            @RestForm("roles") List<String> roles, @RestForm String password) {
+        AccountForm form = new AccountForm(username, displayName, email, roles == null ? List.of() : roles);
+        try {
+            Account account = service.create(new AccountService.NewAccount(username, displayName, email, form.roles(),
+                    password));
+            return Response.seeOther(URI.create("/admin/accounts"))
+                    .cookie(flash.cookie("Account " + account.username + " created.")).build();
+        } catch (AccountService.InvalidAccountException e) {
+            return Response.status(422).entity(Templates.create(form, e.errors, Role.values())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Account account = service.find(id);
+        return Templates.edit(account, formOf(account), new FormErrors(), Role.values());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @RestForm String displayName, @RestForm String email,
+            @RestForm("roles") List<String> roles) {
+        Account account = service.find(id);
+        AccountForm form = new AccountForm(account.username, displayName, email, roles == null ? List.of() : roles);
+        try {
+            service.update(id, displayName, email, form.roles());
+            return Response.seeOther(URI.create("/admin/accounts/" + id))
+                    .cookie(flash.cookie("Changes to " + account.username + " saved.")).build();
+        } catch (AccountService.InvalidAccountException e) {
+            return Response.status(422).entity(Templates.edit(service.find(id), form, e.errors, Role.values())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@PathParam("id") long id) {
+        try {
+            Account account = service.deactivate(id);
+            return Response.seeOther(URI.create("/admin/accounts/" + id))
+                    .cookie(flash.cookie(account.username + " is deactivated and signed out everywhere.")).build();
+        } catch (AccountService.InvalidAccountException e) {
+            Account account = service.find(id);
+            return Response.status(409).entity(Templates.edit(account, formOf(account), e.errors, Role.values()))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    public Response reactivate(@PathParam("id") long id) {
+        Account account = service.reactivate(id);
+        return Response.seeOther(URI.create("/admin/accounts/" + id))
+                .cookie(flash.cookie(account.username + " is active again.")).build();
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
+        try {
+            Account account = service.resetPassword(id, password);
+            return Response.seeOther(URI.create("/admin/accounts/" + id))
+                    .cookie(flash.cookie("New password set for " + account.username + "; their sessions have ended."))
+                    .build();
+        } catch (AccountService.InvalidAccountException e) {
+            Account account = service.find(id);
+            return Response.status(422).entity(Templates.edit(account, formOf(account), e.errors, Role.values()))
+                    .build();
+        }
+    }
+
+    private static AccountForm formOf(Account account) {
+        return new AccountForm(account.username, account.displayName, account.email, List.copyOf(account.roles));
+    }
+}

@@ -1,0 +1,80 @@
+package org.factdesk.account;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Problems;
+
+/** JSON API for accounts: admins create them; admins, editors and auditors list them. */
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountApi {
+
+    /** An account as the API shows it; never the password hash. */
+    public record AccountView(long id, String username, String displayName, String email, List<String> roles,
+            boolean active, Instant createdAt, Instant lastSignInAt) {
+        static AccountView of(Account a) {
+            return new AccountView(a.id, a.username, a.displayName, a.email, List.copyOf(a.roles), a.active,
+                    a.createdAt, a.lastSignInAt);
+        }
+    }
+
+    /** The body of {@code POST /api/v1/accounts}. */
+    public record CreateAccount(String username, String displayName, String email, List<String> roles,
+            String password) {
+    }
+
+    /** A page of accounts. */
+    public record AccountPage(List<AccountView> items, long total, int page, int size) {
+    }
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    FactDeskConfig config;
+
+    @GET
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME, Role.AUDITOR_NAME })
+    public AccountPage list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("0") int size) {
+        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
+        int current = Math.max(page, 0);
+        List<AccountView> items = Account.listPage(current, pageSize).stream().map(AccountView::of).toList();
+        return new AccountPage(items, Account.count(), current, pageSize);
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(CreateAccount body) {
+        if (body == null) {
+            return Problems.response(400, "Send a JSON object with username, displayName, email, roles and password.");
+        }
+        try {
+            Account account = service.create(new AccountService.NewAccount(body.username(), body.displayName(),
+                    body.email(), body.roles(), body.password()));
+            return Response.created(URI.create("/api/v1/accounts/" + account.id)).entity(AccountView.of(account))
+                    .build();
+        } catch (AccountService.InvalidAccountException e) {
+            Map<String, String> errors = e.errors.asMap();
+            int status = errors.getOrDefault("username", "").contains("taken") ? 409 : 400;
+            return Problems.response(status, e.getMessage(), Map.of("errors", errors));
+        }
+    }
+}

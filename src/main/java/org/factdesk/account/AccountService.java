@@ -1,0 +1,196 @@
+package org.factdesk.account;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.factdesk.web.FormErrors;
+
+/** Account rules shared by the admin pages and the API: validation, the last-admin rule, password changes. */
+@ApplicationScoped
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** A refused change, with a message per field. */
+    public static class InvalidAccountException extends RuntimeException {
+        public final transient FormErrors errors;
+
+        public InvalidAccountException(FormErrors errors) {
+            super(String.join(" ", errors.asMap().values()));
+            this.errors = errors;
+        }
+    }
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    SessionService sessions;
+
+    /** What a new account needs. */
+    public record NewAccount(String username, String displayName, String email, Collection<String> roles,
+            String password) {
+    }
+
+    @Transactional
+    public Account create(NewAccount input) {
+        FormErrors errors = new FormErrors();
+        String username = Account.normalise(input.username());
+        if (username.isEmpty()) {
+            errors.add("username", "Enter a username.");
+        } else if (!USERNAME.matcher(username).matches()) {
+            errors.add("username", "Use 2–32 lower-case letters, digits, dots, dashes or underscores, "
+                    + "starting with a letter or digit.");
+        } else if (Account.findByUsername(username).isPresent()) {
+            errors.add("username", "This username is taken.");
+        }
+        checkProfile(input.displayName(), input.email(), errors);
+        Set<String> roles = checkRoles(input.roles(), errors);
+        policy.check(input.password(), username, input.displayName(), input.email())
+                .ifPresent(m -> errors.add("password", m));
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        Account account = new Account();
+        account.username = username;
+        account.displayName = input.displayName().strip();
+        account.email = input.email().strip();
+        account.roles = new TreeSet<>(roles);
+        account.passwordHash = passwords.hash(input.password());
+        account.active = true;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    /** Changes name, email and roles; an admin cannot take the admin role from the last active admin. */
+    @Transactional
+    public Account update(long id, String displayName, String email, Collection<String> roleKeys) {
+        Account account = find(id);
+        FormErrors errors = new FormErrors();
+        checkProfile(displayName, email, errors);
+        Set<String> roles = checkRoles(roleKeys, errors);
+        if (account.active && account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN.key)
+                && Account.countActiveWithRole(Role.ADMIN) <= 1) {
+            errors.add("roles", "This is the last active admin: give another account the Admin role first.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        account.displayName = displayName.strip();
+        account.email = email.strip();
+        account.roles.clear();
+        account.roles.addAll(roles);
+        return account;
+    }
+
+    /** Deactivates an account and ends its sessions at once. */
+    @Transactional
+    public Account deactivate(long id) {
+        Account account = find(id);
+        if (!account.active) {
+            return account;
+        }
+        if (account.hasRole(Role.ADMIN) && Account.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw new InvalidAccountException(new FormErrors().add("active",
+                    "This is the last active admin and cannot be deactivated."));
+        }
+        account.active = false;
+        sessions.closeAll(account);
+        return account;
+    }
+
+    @Transactional
+    public Account reactivate(long id) {
+        Account account = find(id);
+        account.active = true;
+        return account;
+    }
+
+    /** An admin sets a new password for someone; their sessions end so the old password's sessions stop too. */
+    @Transactional
+    public Account resetPassword(long id, String newPassword) {
+        Account account = find(id);
+        FormErrors errors = new FormErrors();
+        policy.check(newPassword, account.username, account.displayName, account.email)
+                .ifPresent(m -> errors.add("password", m));
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        account.passwordHash = passwords.hash(newPassword);
+        sessions.closeAll(account);
+        return account;
+    }
+
+    /** A person changes their own password, proving they know the current one; other sessions end. */
+    @Transactional
+    public Account changeOwnPassword(long id, String current, String newPassword, String confirmation,
+            Long keepSessionId) {
+        Account account = find(id);
+        FormErrors errors = new FormErrors();
+        if (current == null || !passwords.matches(current, account.passwordHash)) {
+            errors.add("current", "This is not your current password.");
+        }
+        policy.check(newPassword, account.username, account.displayName, account.email)
+                .ifPresent(m -> errors.add("password", m));
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            errors.add("confirmation", "The two new passwords differ.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        account.passwordHash = passwords.hash(newPassword);
+        UserSession.update("revokedAt = ?1 where account = ?2 and revokedAt is null and id <> ?3", Instant.now(),
+                account, keepSessionId == null ? -1L : keepSessionId);
+        return account;
+    }
+
+    public Account find(long id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw new jakarta.ws.rs.NotFoundException("No such account.");
+        }
+        return account;
+    }
+
+    private static void checkProfile(String displayName, String email, FormErrors errors) {
+        if (displayName == null || displayName.isBlank()) {
+            errors.add("displayName", "Enter the name people see.");
+        } else if (displayName.strip().length() > 120) {
+            errors.add("displayName", "Use at most 120 characters.");
+        }
+        if (email == null || email.isBlank()) {
+            errors.add("email", "Enter an email address.");
+        } else if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            errors.add("email", "Enter an email address such as name@example.org.");
+        }
+    }
+
+    private static Set<String> checkRoles(Collection<String> keys, FormErrors errors) {
+        Set<String> roles = new TreeSet<>();
+        if (keys != null) {
+            for (String key : keys) {
+                if (key == null || key.isBlank()) {
+                    continue;
+                }
+                Role.fromKey(key.strip().toLowerCase(java.util.Locale.ROOT)).ifPresentOrElse(r -> roles.add(r.key),
+                        () -> errors.add("roles", "Unknown role “" + key + "”; use editor, reviewer, admin or auditor."));
+            }
+        }
+        if (roles.isEmpty() && !errors.has("roles")) {
+            errors.add("roles", "Choose at least one role.");
+        }
+        return roles;
+    }
+}

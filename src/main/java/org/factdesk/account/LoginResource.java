@@ -1,0 +1,123 @@
+package org.factdesk.account;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Flash;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/** The sign-in page and sign-out. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String username, String next, String error, List<String> demoAccounts);
+    }
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FactDeskConfig config;
+
+    @Inject
+    DemoAccounts demo;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public Response form(@QueryParam("next") String next) {
+        if (!identity.isAnonymous()) {
+            return Response.seeOther(URI.create(safeNext(next))).build();
+        }
+        return Response.ok(Templates.login("", safeNext(next), null, demo.hints())).build();
+    }
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
+            RoutingContext context) {
+        String ip = context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress();
+        SignInService.Result result = signIn.signIn(username, password, ip);
+        String kept = username == null ? "" : username.strip();
+        switch (result.status()) {
+            case OK:
+                String token = sessions.open(result.account(), ip, context.request().getHeader("User-Agent"));
+                context.response().addCookie(SessionCookies.session(config, context, token));
+                return Response.seeOther(URI.create(safeNext(next))).build();
+            case LOCKED:
+                long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
+                return page(429, kept, next, "Too many failed sign-in attempts for this account. Sign-in is paused "
+                        + "for " + minutes + " more minute" + (minutes == 1 ? "" : "s") + "; try again then.");
+            case INACTIVE:
+                return page(401, kept, next, "This account is deactivated. Ask an admin to reactivate it.");
+            default:
+                String message = (username == null || username.isBlank()) && (password == null || password.isEmpty())
+                        ? "Enter your username and password."
+                        : "Wrong username or password. Check both and try again.";
+                return page(401, kept, next, message);
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response signOut(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(config.session().cookieName());
+        if (cookie != null) {
+            sessions.close(cookie.getValue());
+        }
+        SignInService.SECURITY_LOG.infof("sign-out user=%s", identity.getPrincipal().getName());
+        context.response().addCookie(SessionCookies.expired(config, context));
+        return Response.seeOther(URI.create("/login")).cookie(flash.cookie("You have signed out.")).build();
+    }
+
+    private Response page(int status, String username, String next, String error) {
+        return Response.status(status).entity(Templates.login(username, safeNext(next), error, demo.hints()))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** Only local paths, so the sign-in page cannot be used to send people to another site. */
+    static String safeNext(String next) {
+        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
+                || next.startsWith("/\\") || next.contains("\r") || next.contains("\n") || next.startsWith("/login")
+                || next.length() > 2000) {
+            return "/";
+        }
+        return next;
+    }
+}

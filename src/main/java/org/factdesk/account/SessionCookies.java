@@ -1,0 +1,30 @@
+package org.factdesk.account;
+
+import org.factdesk.web.FactDeskConfig;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+/** The session cookie: HttpOnly, SameSite=Lax, Secure on HTTPS (or always, when configured). */
+final class SessionCookies {
+
+    private SessionCookies() {
+    }
+
+    static Cookie session(FactDeskConfig config, RoutingContext context, String token) {
+        return base(config, context, token).setMaxAge(config.session().absoluteTimeout().toSeconds());
+    }
+
+    static Cookie expired(FactDeskConfig config, RoutingContext context) {
+        return base(config, context, "").setMaxAge(0);
+    }
+
+    private static Cookie base(FactDeskConfig config, RoutingContext context, String value) {
+        return Cookie.cookie(config.session().cookieName(), value)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.LAX)
+                .setSecure(config.session().secureCookie() || "https".equals(context.request().scheme()));
+    }
+}

@@ -1,0 +1,145 @@
+package org.factdesk.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.factdesk.web.FactDeskConfig;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+
+/**
+ * Checks a username and password for the login form and for HTTP Basic: throttles repeated failures per
+ * account name (in the database, so every instance counts the same), then lets quarkus-security-jpa verify
+ * the bcrypt hash.
+ */
+@ApplicationScoped
+public class SignInService {
+
+    static final Logger SECURITY_LOG = Logger.getLogger("factdesk.security");
+
+
+    /** How a sign-in attempt ended. */
+    public enum Status { OK, WRONG, LOCKED, INACTIVE }
+
+    /** The outcome, with the account on success and the end of the lock when locked. */
+    public record Result(Status status, Account account, Instant lockedUntil) {
+        public boolean ok() {
+            return status == Status.OK;
+        }
+    }
+
+    @Inject
+    FactDeskConfig config;
+
+    @Inject
+    IdentityProviderManager identityProviderManager;
+
+    @Inject
+    Passwords passwords;
+
+    /** A hash of a random password: unknown names cost the same bcrypt time as known ones. */
+    private volatile String dummyHash;
+
+    @Transactional
+    public Result signIn(String username, String password, String ip) {
+        String name = Account.normalise(username);
+        if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty()) {
+            return new Result(Status.WRONG, null, null);
+        }
+        Instant now = Instant.now();
+        Optional<Instant> lockedUntil = lockedUntil(name, now);
+        if (lockedUntil.isPresent()) {
+            record(name, LoginAttempt.Outcome.THROTTLED, ip, now);
+            SECURITY_LOG.warnf("sign-in refused (throttled) user=%s ip=%s until=%s", name, ip, lockedUntil.get());
+            return new Result(Status.LOCKED, null, lockedUntil.get());
+        }
+        Optional<Account> account = Account.findByUsername(name);
+        boolean matches;
+        if (account.isEmpty()) {
+            passwords.matches(password, dummyHash());
+            matches = false;
+        } else {
+            matches = verify(name, password);
+        }
+        if (!matches) {
+            record(name, LoginAttempt.Outcome.FAILED, ip, now);
+            SECURITY_LOG.warnf("sign-in failed user=%s ip=%s", name, ip);
+            return new Result(Status.WRONG, null, null);
+        }
+        Account found = account.get();
+        if (!found.active) {
+            record(name, LoginAttempt.Outcome.FAILED, ip, now);
+            SECURITY_LOG.warnf("sign-in refused (deactivated) user=%s ip=%s", name, ip);
+            return new Result(Status.INACTIVE, null, null);
+        }
+        record(name, LoginAttempt.Outcome.SUCCEEDED, ip, now);
+        found.lastSignInAt = now;
+        SECURITY_LOG.infof("sign-in user=%s ip=%s", name, ip);
+        return new Result(Status.OK, found, null);
+    }
+
+    /**
+     * The account is locked while some run of {@code maxFailures} failures within {@code window} ended less than
+     * {@code lockout} ago. Refused attempts during the lock do not count, so the lock always lifts on time.
+     */
+    Optional<Instant> lockedUntil(String name, Instant now) {
+        Duration window = config.login().window();
+        Duration lockout = config.login().lockout();
+        int max = config.login().maxFailures();
+        List<Instant> newestFirst = LoginAttempt.failuresSince(name, now.minus(window).minus(lockout));
+        if (newestFirst.size() < max) {
+            return Optional.empty();
+        }
+        List<Instant> times = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(times);
+        Instant until = null;
+        for (int last = max - 1; last < times.size(); last++) {
+            Instant first = times.get(last - max + 1);
+            Instant end = times.get(last);
+            if (!end.isAfter(first.plus(window))) {
+                Instant candidate = end.plus(lockout);
+                if (until == null || candidate.isAfter(until)) {
+                    until = candidate;
+                }
+            }
+        }
+        return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = passwords.hash(Passwords.generate());
+        }
+        return dummyHash;
+    }
+
+    private boolean verify(String name, String password) {
+        try {
+            return identityProviderManager
+                    .authenticateBlocking(new UsernamePasswordAuthenticationRequest(name,
+                            new io.quarkus.security.credential.PasswordCredential(password.toCharArray())))
+                    != null;
+        } catch (AuthenticationFailedException e) {
+            return false;
+        }
+    }
+
+    private static void record(String name, LoginAttempt.Outcome outcome, String ip, Instant now) {
+        LoginAttempt attempt = new LoginAttempt();
+        attempt.username = name;
+        attempt.outcome = outcome;
+        attempt.ip = ip == null || ip.length() <= 64 ? ip : ip.substring(0, 64);
+        attempt.attemptedAt = now;
+        attempt.persist();
+    }
+}
