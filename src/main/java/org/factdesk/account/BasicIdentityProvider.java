@@ -27,7 +27,8 @@ public class BasicIdentityProvider implements IdentityProvider<BasicLoginRequest
     @Override
     public Uni<SecurityIdentity> authenticate(BasicLoginRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            SignInService.Result result = signIn.signIn(request.username, request.password, request.ip);
+            SignInService.Result result = signIn.signIn(request.username, request.password, request.ip,
+                    SignInService.Channel.BASIC);
             switch (result.status()) {
                 case OK:
                     return Identities.of(result.account(), null);

@@ -72,7 +72,7 @@ public class LoginResource {
     public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
             RoutingContext context) {
         String ip = context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress();
-        SignInService.Result result = signIn.signIn(username, password, ip);
+        SignInService.Result result = signIn.signIn(username, password, ip, SignInService.Channel.FORM);
         String kept = username == null ? "" : username.strip();
         switch (result.status()) {
             case OK:

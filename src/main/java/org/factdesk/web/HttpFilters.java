@@ -2,16 +2,30 @@ package org.factdesk.web;
 
 import jakarta.enterprise.event.Observes;
 
+import java.net.URI;
+import java.util.Set;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
-/** Security headers on every response: pages, API, error pages, challenges and static files alike. */
+/**
+ * Cross-cutting HTTP rules: security headers on every response (pages, API, error pages, challenges and static
+ * files alike), refusal of unsafe requests sent from another site, and a readable 413 for oversized bodies.
+ */
 public class HttpFilters {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
     void register(@Observes Filters filters) {
+        long maxBody = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         filters.register(rc -> {
             rc.addHeadersEndHandler(v -> {
                 MultiMap headers = rc.response().headers();
@@ -30,7 +44,68 @@ public class HttpFilters {
                     headers.set("Cache-Control", "no-store");
                 }
             });
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                    && Long.parseLong(length) > maxBody) {
+                rc.response().putHeader("Connection", "close");
+                fail(rc, 413, "Content Too Large",
+                        "What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.");
+                return;
+            }
+            if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
+                org.jboss.logging.Logger.getLogger("factdesk.security").warnf("cross-site %s %s refused, origin=%s",
+                        rc.request().method(), rc.normalizedPath(), rc.request().getHeader("Origin"));
+                fail(rc, 403, "Forbidden", "This request came from another site and was refused.");
+                return;
+            }
             rc.next();
         }, 1000);
+    }
+
+    /** Bodies over the configured limit are cut off by Vert.x; answer in words rather than an empty 413. */
+    void tooLarge(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            if (rc.statusCode() == 413 && !rc.response().ended()) {
+                fail(rc, 413, "Content Too Large",
+                        "What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.");
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    /** True when the browser says the request was made by a page of another origin. */
+    static boolean isCrossSite(RoutingContext rc) {
+        String fetchSite = rc.request().getHeader("Sec-Fetch-Site");
+        if ("cross-site".equals(fetchSite)) {
+            return true;
+        }
+        String origin = rc.request().getHeader("Origin");
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        String host = rc.request().authority() == null ? null : rc.request().authority().toString();
+        try {
+            URI uri = URI.create(origin);
+            String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host == null || !host.equalsIgnoreCase(originHost) && !host.equalsIgnoreCase(uri.getHost());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static void fail(RoutingContext rc, int status, String title, String detail) {
+        String accept = rc.request().getHeader("Accept");
+        boolean html = accept != null && accept.contains("text/html") && !rc.normalizedPath().startsWith("/api/");
+        rc.response().setStatusCode(status);
+        if (html) {
+            rc.response().putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                            + " · FactDesk</title><link rel=\"stylesheet\" href=\"/css/factdesk.css\"></head><body><main id=\"main\">"
+                            + "<h1>" + title + "</h1><p>" + detail + "</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>");
+        } else {
+            rc.response().putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .end(Problems.json(status, title, detail, rc.normalizedPath()));
+        }
     }
 }
