@@ -29,6 +29,9 @@ public class AccountBootstrap {
     @Inject
     DemoAccounts demo;
 
+    @Inject
+    jakarta.enterprise.event.Event<FirstStart> firstStart;
+
     void onStart(@Observes StartupEvent event) {
         try {
             QuarkusTransaction.requiringNew().run(this::createFirstAccounts);
@@ -71,7 +74,7 @@ public class AccountBootstrap {
             LOG.info("Created the first account 'admin' with the password from FACTDESK_ADMIN_PASSWORD.");
         }
         if (config.demo()) {
-            demo.create(passwords);
+            firstStart.fire(new FirstStart(demo.create(passwords)));
         }
     }
 

@@ -20,9 +20,11 @@ public class DemoAccounts {
     @Inject
     FactDeskConfig config;
 
-    void create(Passwords passwords) {
-        account(EDITOR, "Erin Editor", Role.EDITOR, EDITOR_PASSWORD, passwords);
+    /** Creates both demo accounts and returns the editor, who is credited with the demo articles. */
+    Account create(Passwords passwords) {
+        Account editor = account(EDITOR, "Erin Editor", Role.EDITOR, EDITOR_PASSWORD, passwords);
         account(REVIEWER, "Rafa Reviewer", Role.REVIEWER, REVIEWER_PASSWORD, passwords);
+        return editor;
     }
 
     /** Lines for the login page; empty unless demo mode is on. */
@@ -33,9 +35,10 @@ public class DemoAccounts {
         return List.of(EDITOR + " / " + EDITOR_PASSWORD, REVIEWER + " / " + REVIEWER_PASSWORD);
     }
 
-    private static void account(String username, String name, Role role, String password, Passwords passwords) {
-        if (Account.findByUsername(username).isPresent()) {
-            return;
+    private static Account account(String username, String name, Role role, String password, Passwords passwords) {
+        java.util.Optional<Account> existing = Account.findByUsername(username);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         Account account = new Account();
         account.username = username;
@@ -45,5 +48,6 @@ public class DemoAccounts {
         account.passwordHash = passwords.hash(password);
         account.createdAt = Instant.now();
         account.persist();
+        return account;
     }
 }

@@ -25,6 +25,10 @@ public interface FactDeskConfig {
     @WithDefault("25")
     int pageSize();
 
+    /** Largest article text accepted, in bytes of UTF-8 (pasted, uploaded or sent to the API). */
+    @WithDefault("1048576")
+    int maxArticleBytes();
+
     Session session();
 
     Login login();

@@ -1,0 +1,167 @@
+package org.factdesk.article;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.account.Account;
+import org.factdesk.account.Identities;
+import org.factdesk.account.Role;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimApi;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.spotting.ClaimSpotter;
+import org.factdesk.spotting.SpottedSentence;
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Problems;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** JSON API for articles: import, read with claims, sentences with scores, and new claims from spans. */
+@Path("/api/v1/articles")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleApi {
+
+    /** The body of {@code POST /api/v1/articles}; {@code format} is text, markdown or html (default: detect). */
+    public record NewArticle(String title, String outlet, String author, String url, String publishedOn,
+            String language, String text, String format, Boolean allowDuplicate) {
+    }
+
+    /** An article with its stored text and its claims. */
+    public record ArticleView(long id, String title, String outlet, String author, String url, LocalDate publishedOn,
+            String language, String text, Instant importedAt, long version, List<ClaimApi.ClaimView> claims) {
+    }
+
+    /** One sentence of the body with its offsets, score and reasons. */
+    public record SentenceView(int start, int end, String text, double score, List<String> reasons) {
+    }
+
+    /** The body of {@code POST /api/v1/articles/{id}/claims}. */
+    public record NewClaim(Integer start, Integer end, String quote, String statement, String claimant) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleQueries queries;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimSpotter spotter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FactDeskConfig config;
+
+    @GET
+    public Map<String, Object> list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
+        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
+        ArticleQueries.ArticlePage result = queries.page(outlet, q, page, pageSize);
+        return Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size", pageSize);
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewArticle body) {
+        if (body == null) {
+            return Problems.response(400, "Send a JSON object with at least title and text.");
+        }
+        ArticleService.Format format = ArticleService.Format.AUTO;
+        if (body.format() != null && !body.format().isBlank()) {
+            try {
+                format = ArticleService.Format.valueOf(body.format().strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return Problems.response(400, "format must be text, markdown or html.");
+            }
+        }
+        try {
+            Article article = articles.importArticle(new ArticleService.ArticleInput(body.title(), body.outlet(),
+                    body.author(), body.url(), body.publishedOn(), body.language(), body.text(), format, null, null,
+                    Boolean.TRUE.equals(body.allowDuplicate())), currentAccount());
+            return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article)).build();
+        } catch (ArticleService.InvalidArticleException e) {
+            if (e.duplicateOf != null) {
+                return Problems.response(409, e.getMessage() + " Send allowDuplicate: true to import it anyway.",
+                        Map.of("existing", "/api/v1/articles/" + e.duplicateOf.id));
+            }
+            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleView get(@PathParam("id") long id) {
+        return view(find(id));
+    }
+
+    @GET
+    @Path("{id}/sentences")
+    public List<SentenceView> sentences(@PathParam("id") long id) {
+        List<SpottedSentence> spotted = spotter.spot(find(id).body);
+        return spotted.stream().map(s -> new SentenceView(s.start(), s.end(), s.text(), s.score(), s.reasons()))
+                .toList();
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createClaim(@PathParam("id") long id, NewClaim body) {
+        find(id);
+        if (body == null) {
+            return Problems.response(400, "Send a JSON object with start and end.");
+        }
+        try {
+            Claim claim = claims.create(id, body.start(), body.end(), body.quote(), body.statement(), body.claimant(),
+                    currentAccount());
+            return Response.created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimApi.ClaimView.of(claim))
+                    .build();
+        } catch (ClaimService.InvalidSpanException e) {
+            return Problems.response(400, e.getMessage());
+        }
+    }
+
+    private ArticleView view(Article a) {
+        List<ClaimApi.ClaimView> list = Claim.listForArticle(a).stream().map(ClaimApi.ClaimView::of).toList();
+        return new ArticleView(a.id, a.title, a.outlet, a.author, a.sourceUrl, a.publishedOn, a.language, a.body,
+                a.importedAt, a.version, list);
+    }
+
+    private Article find(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new NotFoundException("No such article.");
+        }
+        return article;
+    }
+
+    private Account currentAccount() {
+        Long accountId = Identities.accountId(identity);
+        return accountId == null ? null : Account.findById(accountId);
+    }
+}

@@ -1,0 +1,261 @@
+package org.factdesk.article;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.account.Account;
+import org.factdesk.account.Identities;
+import org.factdesk.account.Role;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.spotting.ClaimSpotter;
+import org.factdesk.spotting.SpottedSentence;
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Flash;
+import org.factdesk.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Article pages: the list, the import form, and the article with its claims and suggested claims. */
+@Path("/articles")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ArticleResource {
+
+    static final int SUGGESTIONS_SHOWN = 20;
+
+    /** The import form's values, kept when it comes back with messages. */
+    public record ImportForm(String title, String outlet, String author, String url, String publishedOn,
+            String language, String text, String format) {
+        static ImportForm empty() {
+            return new ImportForm("", "", "", "", "", "", "", "AUTO");
+        }
+    }
+
+    /** The metadata form's values. */
+    public record MetadataForm(String title, String outlet, String author, String url, String publishedOn,
+            String language) {
+    }
+
+    /** A suggested claim: a sentence with its score and reasons, and whether a claim already quotes it. */
+    public record Suggestion(int start, int end, String text, double score, List<String> reasons, boolean claimed) {
+        public String percent() {
+            return Math.round(score * 100) + "%";
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ArticleQueries.ArticlePage result, List<String> outlets, String outlet,
+                String q, String base);
+
+        static native TemplateInstance create(ImportForm form, FormErrors errors, Article duplicateOf, String maxSize);
+
+        static native TemplateInstance show(Article article, List<Claim> claims, RawString body,
+                List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit);
+
+        static native TemplateInstance edit(Article article, MetadataForm form, FormErrors errors, boolean frozen);
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleQueries queries;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimSpotter spotter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FactDeskConfig config;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        ArticleQueries.ArticlePage result = queries.page(outlet, q, page, config.pageSize());
+        String base = "/articles?outlet=" + enc(outlet) + "&q=" + enc(q);
+        return Templates.list(result, Article.outlets(), outlet == null ? "" : outlet, q == null ? "" : q, base);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public TemplateInstance newForm() {
+        return Templates.create(ImportForm.empty(), new FormErrors(), null, maxSize());
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response create(@RestForm String title, @RestForm String outlet, @RestForm String author,
+            @RestForm String url, @RestForm String publishedOn, @RestForm String language, @RestForm String text,
+            @RestForm String format, @RestForm("file") FileUpload file, @RestForm String allowDuplicate) {
+        ImportForm form = new ImportForm(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn), nz(language),
+                nz(text), format == null ? "AUTO" : format);
+        byte[] bytes = null;
+        String fileName = null;
+        if (file != null && file.size() > 0) {
+            fileName = file.fileName();
+            if (file.size() > config.maxArticleBytes()) {
+                FormErrors errors = new FormErrors().add("file", "The file is larger than " + maxSize()
+                        + "; upload a shorter article.");
+                return Response.status(413).entity(Templates.create(form, errors, null, maxSize())).build();
+            }
+            try {
+                bytes = Files.readAllBytes(file.uploadedFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        ArticleService.Format parsedFormat;
+        try {
+            parsedFormat = ArticleService.Format.valueOf(form.format());
+        } catch (IllegalArgumentException e) {
+            parsedFormat = ArticleService.Format.AUTO;
+        }
+        try {
+            Article article = articles.importArticle(new ArticleService.ArticleInput(title, outlet, author, url,
+                    publishedOn, language, text, parsedFormat, fileName, bytes, "yes".equals(allowDuplicate)),
+                    currentAccount());
+            return Response.seeOther(URI.create("/articles/" + article.id))
+                    .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
+                    .build();
+        } catch (ArticleService.InvalidArticleException e) {
+            int status = e.duplicateOf != null ? 409 : 422;
+            return Response.status(status).entity(Templates.create(form, e.errors, e.duplicateOf, maxSize())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("all") @DefaultValue("false") boolean all) {
+        Article article = find(id);
+        List<Claim> list = Claim.listForArticle(article);
+        List<Highlighter.Span> spans = new ArrayList<>();
+        for (Claim c : list) {
+            spans.add(new Highlighter.Span(c.start, c.end, c.id, "status-" + c.status.key(),
+                    "Claim " + c.id + ": " + c.statement));
+        }
+        List<SpottedSentence> sentences = spotter.spot(article.body);
+        List<Suggestion> suggestions = sentences.stream()
+                .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), s.reasons(),
+                        list.stream().anyMatch(c -> c.start <= s.start() && c.end >= s.end())))
+                .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
+                        .thenComparingInt(Suggestion::start))
+                .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
+                .toList();
+        return Templates.show(article, list, new RawString(Highlighter.render(article.body, spans)), suggestions,
+                sentences.size(), all, identity.hasRole(Role.EDITOR_NAME));
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response makeClaim(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end,
+            @RestForm String quote) {
+        find(id);
+        try {
+            Claim claim = claims.create(id, start, end, quote, null, null, currentAccount());
+            return Response.seeOther(URI.create("/articles/" + id + "#claim-" + claim.id))
+                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
+                    .build();
+        } catch (ClaimService.InvalidSpanException e) {
+            return Response.seeOther(URI.create("/articles/" + id))
+                    .cookie(flash.cookie("No claim was created: " + e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Article a = find(id);
+        return Templates.edit(a, new MetadataForm(a.title, nz(a.outlet), nz(a.author), nz(a.sourceUrl),
+                a.publishedOn == null ? "" : a.publishedOn.toString(), nz(a.language)), new FormErrors(),
+                Claim.countForArticle(a) > 0);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String outlet,
+            @RestForm String author, @RestForm String url, @RestForm String publishedOn, @RestForm String language,
+            @RestForm long version) {
+        MetadataForm form = new MetadataForm(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn),
+                nz(language));
+        try {
+            articles.updateMetadata(id, version, form);
+            return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie("Article details saved."))
+                    .build();
+        } catch (ArticleService.InvalidArticleException e) {
+            Article a = find(id);
+            int status = e.errors.has("version") ? 409 : 422;
+            return Response.status(status).entity(Templates.edit(a, form, e.errors, Claim.countForArticle(a) > 0))
+                    .build();
+        }
+    }
+
+    private Article find(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new NotFoundException("No such article.");
+        }
+        return article;
+    }
+
+    private Account currentAccount() {
+        Long accountId = Identities.accountId(identity);
+        return accountId == null ? null : Account.findById(accountId);
+    }
+
+    private String maxSize() {
+        int bytes = config.maxArticleBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String enc(String s) {
+        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

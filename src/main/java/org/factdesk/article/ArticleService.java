@@ -1,0 +1,279 @@
+package org.factdesk.article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.factdesk.account.Account;
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.FormErrors;
+
+/** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
+@ApplicationScoped
+public class ArticleService {
+
+    /** Pasted text that starts like markup is treated as HTML. */
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
+            "(?is)^\\s*(<!doctype html|<html|<head|<body|<article|<main|<div|<p[\\s>]|<h[1-6][\\s>]|<section)");
+
+    /** How the text should be read. */
+    public enum Format { AUTO, TEXT, MARKDOWN, HTML }
+
+    /** What the import form and the API send. */
+    public record ArticleInput(String title, String outlet, String author, String url, String publishedOn,
+            String language, String text, Format format, String fileName, byte[] fileBytes, boolean allowDuplicate) {
+    }
+
+    /** Refused input: messages per field, and the article it duplicates when that is the only problem. */
+    public static class InvalidArticleException extends RuntimeException {
+        public final transient FormErrors errors;
+        public final transient Article duplicateOf;
+
+        public InvalidArticleException(FormErrors errors, Article duplicateOf) {
+            super(String.join(" ", errors.asMap().values()));
+            this.errors = errors;
+            this.duplicateOf = duplicateOf;
+        }
+    }
+
+    @Inject
+    FactDeskConfig config;
+
+    @Transactional
+    public Article importArticle(ArticleInput input, Account importer) {
+        FormErrors errors = new FormErrors();
+        String title = trim(input.title());
+        String author = trim(input.author());
+        String url = trim(input.url());
+        LocalDate publishedOn = null;
+        String body = null;
+
+        String raw = null;
+        Format format = input.format() == null ? Format.AUTO : input.format();
+        boolean hasFile = input.fileBytes() != null && input.fileBytes().length > 0;
+        if (hasFile) {
+            String name = input.fileName() == null ? "" : input.fileName().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                format = Format.HTML;
+            } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                format = Format.MARKDOWN;
+            } else if (name.endsWith(".txt")) {
+                format = Format.TEXT;
+            } else {
+                errors.add("file", "Upload a .txt, .md or .html file.");
+            }
+            if (input.fileBytes().length > config.maxArticleBytes()) {
+                errors.add("file", "The file is larger than " + sizeLabel() + "; upload a shorter article.");
+            }
+            if (!errors.has("file")) {
+                try {
+                    raw = ArticleText.decodeUtf8Strict(input.fileBytes());
+                } catch (IllegalArgumentException e) {
+                    errors.add("file", "The file is not valid UTF-8 text. Save it as UTF-8 and upload it again.");
+                }
+            }
+        } else if (input.text() != null && !input.text().isBlank()) {
+            if (input.text().getBytes(StandardCharsets.UTF_8).length > config.maxArticleBytes()) {
+                errors.add("text", "The text is larger than " + sizeLabel() + "; import a shorter article.");
+            } else {
+                raw = input.text();
+            }
+        } else {
+            errors.add("text", "Paste the article's text or upload a file.");
+        }
+
+        if (raw != null) {
+            if (format == Format.AUTO) {
+                format = LOOKS_LIKE_HTML.matcher(raw).lookingAt() ? Format.HTML : Format.TEXT;
+            }
+            switch (format) {
+                case HTML -> {
+                    HtmlArticleExtractor.Extracted extracted = HtmlArticleExtractor.extract(raw, url);
+                    body = ArticleText.normalise(extracted.text());
+                    title = title.isEmpty() && extracted.title() != null ? trim(extracted.title()) : title;
+                    author = author.isEmpty() && extracted.byline() != null ? trim(extracted.byline()) : author;
+                    url = url.isEmpty() && extracted.sourceUrl() != null ? trim(extracted.sourceUrl()) : url;
+                    if (isBlank(input.publishedOn()) && extracted.publishedOn() != null) {
+                        publishedOn = extracted.publishedOn();
+                    }
+                }
+                case MARKDOWN -> body = ArticleText.normalise(MarkdownText.strip(raw));
+                default -> body = ArticleText.normalise(raw);
+            }
+            if (body.isBlank()) {
+                errors.add(hasFile ? "file" : "text", "No article text was found in what you sent.");
+            }
+        }
+
+        if (title.isEmpty() && body != null && !body.isBlank()) {
+            // A plain-text article's first line is its headline.
+            String first = body.lines().findFirst().orElse("").strip();
+            if (first.length() <= 300) {
+                title = first;
+            }
+        }
+        if (title.isEmpty()) {
+            errors.add("title", "Enter the article's title.");
+        } else if (title.length() > 300) {
+            errors.add("title", "Use at most 300 characters.");
+        }
+        if (trim(input.outlet()).length() > 200) {
+            errors.add("outlet", "Use at most 200 characters.");
+        }
+        if (author.length() > 200) {
+            errors.add("author", "Use at most 200 characters.");
+        }
+        if (!url.isEmpty()) {
+            validUrl(url).ifPresent(m -> errors.add("url", m));
+        }
+        if (!isBlank(input.publishedOn())) {
+            try {
+                publishedOn = LocalDate.parse(input.publishedOn().strip());
+                if (publishedOn.isAfter(LocalDate.now().plusDays(2)) || publishedOn.getYear() < 1800) {
+                    errors.add("publishedOn", "Enter a date that is not in the future.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            }
+        }
+        String language = trim(input.language());
+        if (language.length() > 16) {
+            errors.add("language", "Use a language code such as en or pt-BR.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(errors, null);
+        }
+
+        String hash = sha256(body);
+        if (!input.allowDuplicate()) {
+            Optional<Article> sameUrl = url.isEmpty() ? Optional.empty() : Article.findBySourceUrl(url);
+            Optional<Article> sameBody = Article.findByBodyHash(hash);
+            if (sameUrl.isPresent() || sameBody.isPresent()) {
+                Article existing = sameUrl.orElseGet(sameBody::get);
+                FormErrors duplicate = new FormErrors().add("duplicate", sameUrl.isPresent()
+                        ? "An article from this source URL is already in the desk."
+                        : "An article with exactly this text is already in the desk.");
+                throw new InvalidArticleException(duplicate, existing);
+            }
+        }
+
+        Article article = new Article();
+        article.title = title;
+        article.outlet = emptyToNull(trim(input.outlet()));
+        article.author = emptyToNull(author);
+        article.sourceUrl = emptyToNull(url);
+        article.publishedOn = publishedOn;
+        article.language = emptyToNull(language);
+        article.body = body;
+        article.bodyHash = hash;
+        article.importedBy = importer;
+        article.importedAt = Instant.now();
+        article.updatedAt = article.importedAt;
+        article.persist();
+        return article;
+    }
+
+    /** Changes title, outlet, author, URL, date and language; the body is never edited here. */
+    @Transactional
+    public Article updateMetadata(long id, long version, ArticleResource.MetadataForm form) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new jakarta.ws.rs.NotFoundException("No such article.");
+        }
+        FormErrors errors = new FormErrors();
+        if (article.version != version) {
+            errors.add("version", "Someone else changed this article since you opened it; their values are shown "
+                    + "in the page, yours in the form.");
+        }
+        String title = trim(form.title());
+        if (title.isEmpty()) {
+            errors.add("title", "Enter the article's title.");
+        } else if (title.length() > 300) {
+            errors.add("title", "Use at most 300 characters.");
+        }
+        if (trim(form.outlet()).length() > 200) {
+            errors.add("outlet", "Use at most 200 characters.");
+        }
+        if (trim(form.author()).length() > 200) {
+            errors.add("author", "Use at most 200 characters.");
+        }
+        String url = trim(form.url());
+        if (!url.isEmpty()) {
+            validUrl(url).ifPresent(m -> errors.add("url", m));
+        }
+        LocalDate publishedOn = null;
+        if (!isBlank(form.publishedOn())) {
+            try {
+                publishedOn = LocalDate.parse(form.publishedOn().strip());
+            } catch (DateTimeParseException e) {
+                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            }
+        }
+        if (trim(form.language()).length() > 16) {
+            errors.add("language", "Use a language code such as en or pt-BR.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(errors, null);
+        }
+        article.title = title;
+        article.outlet = emptyToNull(trim(form.outlet()));
+        article.author = emptyToNull(trim(form.author()));
+        article.sourceUrl = emptyToNull(url);
+        article.publishedOn = publishedOn;
+        article.language = emptyToNull(trim(form.language()));
+        article.updatedAt = Instant.now();
+        return article;
+    }
+
+    /** An http(s) URL with a host, or why not. */
+    public static Optional<String> validUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || url.length() > 2000) {
+                return Optional.of("Enter a web address starting with http:// or https://.");
+            }
+            return Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.of("Enter a web address starting with http:// or https://.");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private String sizeLabel() {
+        int bytes = config.maxArticleBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,100 @@
+package org.factdesk.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.account.Role;
+import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Problems;
+
+import io.quarkus.security.Authenticated;
+
+/** JSON API for claims: list, read, and edit with optimistic locking. */
+@Path("/api/v1/claims")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimApi {
+
+    /** A claim as the API shows it. */
+    public record ClaimView(long id, long articleId, int start, int end, String quote, String prefix, String suffix,
+            String statement, String claimant, LocalDate claimDate, String appearanceUrl, List<String> tags,
+            String priority, double score, String status, String assignee, LocalDate due, Instant createdAt,
+            Instant updatedAt, long version) {
+        public static ClaimView of(Claim c) {
+            return new ClaimView(c.id, c.article.id, c.start, c.end, c.quote, c.prefix, c.suffix, c.statement,
+                    c.claimant, c.claimDate, c.appearanceUrl, c.tags.stream().sorted().toList(), c.priority.key(), c.score,
+                    c.status.name(), c.assignee == null ? null : c.assignee.username, c.dueDate, c.createdAt,
+                    c.updatedAt, c.version);
+        }
+    }
+
+    /** The body of {@code PATCH /api/v1/claims/{id}}: absent fields stay as they are; {@code version} is required. */
+    public record ClaimPatch(Long version, String statement, String claimant, String claimDate, String appearanceUrl,
+            List<String> tags, String priority) {
+    }
+
+    @Inject
+    ClaimService service;
+
+    @Inject
+    ClaimQueries queries;
+
+    @Inject
+    FactDeskConfig config;
+
+    @GET
+    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
+        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
+        ClaimQueries.ClaimPage result = queries.page(ClaimStatus.parse(status).orElse(null), q, page, pageSize);
+        return Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size", pageSize);
+    }
+
+    @GET
+    @Path("{id}")
+    public ClaimView get(@PathParam("id") long id) {
+        return ClaimView.of(service.find(id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response patch(@PathParam("id") long id, ClaimPatch body) {
+        if (body == null || body.version() == null) {
+            return Problems.response(400, "Send the claim's current version with your changes.");
+        }
+        Claim current = service.find(id);
+        ClaimService.ClaimEdit edit = new ClaimService.ClaimEdit(
+                body.statement() != null ? body.statement() : current.statement,
+                body.claimant() != null ? body.claimant() : current.claimant,
+                body.claimDate() != null ? body.claimDate()
+                        : current.claimDate == null ? null : current.claimDate.toString(),
+                body.appearanceUrl() != null ? body.appearanceUrl() : current.appearanceUrl,
+                body.tags() != null ? String.join(",", body.tags()) : current.tagList(),
+                body.priority() != null ? body.priority() : current.priority.name());
+        try {
+            return Response.ok(ClaimView.of(service.update(id, body.version(), edit))).build();
+        } catch (ClaimService.StaleClaimException e) {
+            return Problems.response(409, e.getMessage() + " Its version is now " + e.current.version + ".",
+                    Map.of("current", ClaimView.of(e.current)));
+        } catch (ClaimService.InvalidClaimException e) {
+            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.factdesk.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.factdesk.account.Account;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleService;
+import org.factdesk.spotting.ClaimSpotter;
+import org.factdesk.web.FormErrors;
+
+/** Makes claims from spans of an article's body and edits their details; pages and API both come here. */
+@ApplicationScoped
+public class ClaimService {
+
+    /** A span that does not fit the stored body, with the reason. */
+    public static class InvalidSpanException extends RuntimeException {
+        public InvalidSpanException(String message) {
+            super(message);
+        }
+    }
+
+    /** Field errors on a claim edit. */
+    public static class InvalidClaimException extends RuntimeException {
+        public final transient FormErrors errors;
+
+        public InvalidClaimException(FormErrors errors) {
+            super(String.join(" ", errors.asMap().values()));
+            this.errors = errors;
+        }
+    }
+
+    /** The claim changed since the form was loaded. */
+    public static class StaleClaimException extends RuntimeException {
+        public final transient Claim current;
+
+        public StaleClaimException(Claim current) {
+            super("This claim was changed by someone else since you opened it.");
+            this.current = current;
+        }
+    }
+
+    /** The editable details of a claim, as typed. */
+    public record ClaimEdit(String statement, String claimant, String claimDate, String appearanceUrl, String tags,
+            String priority) {
+    }
+
+    @Inject
+    ClaimSpotter spotter;
+
+    /**
+     * Creates a claim from {@code [start, end)} of the article's stored body. When {@code quote} is given it must
+     * match the text there (whitespace aside), so a page showing stale text cannot anchor the wrong words.
+     */
+    @Transactional
+    public Claim create(long articleId, Integer start, Integer end, String quote, String statement, String claimant,
+            Account by) {
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            throw new NotFoundException("No such article.");
+        }
+        String body = article.body;
+        if (start == null || end == null) {
+            throw new InvalidSpanException("Give the start and end of the claim in the article text.");
+        }
+        if (start < 0 || end > body.length() || start >= end) {
+            throw new InvalidSpanException("The span " + start + "–" + end + " is outside the article text, which has "
+                    + body.length() + " characters.");
+        }
+        int s = start;
+        int e = end;
+        // Selections often catch a space or line break at either edge; the claim is the words.
+        while (s < e && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            throw new InvalidSpanException("The span holds only white space; select the words of the claim.");
+        }
+        if (Character.isLowSurrogate(body.charAt(s)) || e < body.length() && Character.isLowSurrogate(body.charAt(e))) {
+            throw new InvalidSpanException("The span cuts a character in half.");
+        }
+        if (e - s > Claim.MAX_QUOTE_CHARS) {
+            throw new InvalidSpanException("A claim can quote at most " + Claim.MAX_QUOTE_CHARS + " characters.");
+        }
+        String exact = body.substring(s, e);
+        if (quote != null && !quote.isBlank() && !collapse(quote).equals(collapse(exact))) {
+            throw new InvalidSpanException("The quoted text does not match the article at " + start + "–" + end
+                    + "; reload the page and select again.");
+        }
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.start = s;
+        claim.end = e;
+        claim.quote = exact;
+        claim.prefix = body.substring(safeStart(body, s - Claim.CONTEXT_CHARS), s);
+        claim.suffix = body.substring(e, safeEnd(body, e + Claim.CONTEXT_CHARS));
+        String sentence = collapse(exact);
+        claim.statement = statement == null || statement.isBlank() ? truncate(sentence, 2000) : truncate(statement.strip(), 2000);
+        String suggested = claimant == null || claimant.isBlank()
+                ? spotter.suggestClaimant(surroundingSentences(body, s, e)).orElse(null) : claimant.strip();
+        claim.claimant = suggested == null ? null : truncate(suggested, 200);
+        claim.claimDate = article.publishedOn;
+        claim.appearanceUrl = article.sourceUrl;
+        claim.score = spotter.scoreOf(exact);
+        claim.status = ClaimStatus.NEW;
+        claim.priority = Priority.NORMAL;
+        claim.createdBy = by;
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        claim.persist();
+        return claim;
+    }
+
+    /** Applies an edit made on a form loaded at {@code version}; a stale version changes nothing. */
+    @Transactional
+    public Claim update(long id, long version, ClaimEdit edit) {
+        Claim claim = find(id);
+        if (claim.version != version) {
+            // The conflict page shows the saved tags after this transaction has ended.
+            claim.tags.size();
+            throw new StaleClaimException(claim);
+        }
+        FormErrors errors = new FormErrors();
+        String statement = edit.statement() == null ? "" : edit.statement().strip();
+        if (statement.isEmpty()) {
+            errors.add("statement", "Write the claim as it will be checked.");
+        } else if (statement.length() > 2000) {
+            errors.add("statement", "Use at most 2,000 characters.");
+        }
+        String claimant = edit.claimant() == null ? "" : edit.claimant().strip();
+        if (claimant.length() > 200) {
+            errors.add("claimant", "Use at most 200 characters.");
+        }
+        LocalDate claimDate = null;
+        if (edit.claimDate() != null && !edit.claimDate().isBlank()) {
+            try {
+                claimDate = LocalDate.parse(edit.claimDate().strip());
+            } catch (DateTimeParseException ex) {
+                errors.add("claimDate", "Enter the date as YYYY-MM-DD.");
+            }
+        }
+        String url = edit.appearanceUrl() == null ? "" : edit.appearanceUrl().strip();
+        if (!url.isEmpty()) {
+            ArticleService.validUrl(url).ifPresent(m -> errors.add("appearanceUrl", m));
+        }
+        Set<String> tags = parseTags(edit.tags(), errors);
+        Priority priority = claim.priority;
+        if (edit.priority() != null && !edit.priority().isBlank()) {
+            priority = Priority.parse(edit.priority()).orElse(null);
+            if (priority == null) {
+                errors.add("priority", "Choose low, normal, high or urgent.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidClaimException(errors);
+        }
+        claim.statement = statement;
+        claim.claimant = claimant.isEmpty() ? null : claimant;
+        claim.claimDate = claimDate;
+        claim.appearanceUrl = url.isEmpty() ? null : url;
+        claim.tags.clear();
+        claim.tags.addAll(tags);
+        claim.priority = priority;
+        claim.updatedAt = Instant.now();
+        return claim;
+    }
+
+    /**
+     * The sentences the span touches: attribution ("…, Hale said") often sits outside the quoted words. Only the
+     * paragraph around the span is split, so a claim in a long article costs no more than one in a short one.
+     */
+    String surroundingSentences(String body, int start, int end) {
+        int from = body.lastIndexOf("\n\n", start);
+        int paragraphStart = from < 0 ? 0 : from + 2;
+        int to = body.indexOf("\n\n", end);
+        int paragraphEnd = to < 0 ? body.length() : to;
+        String paragraph = body.substring(paragraphStart, paragraphEnd);
+        StringBuilder sb = new StringBuilder();
+        for (var span : spotter.sentences(paragraph)) {
+            int spanStart = paragraphStart + span.start();
+            int spanEnd = paragraphStart + span.end();
+            if (spanEnd > start && spanStart < end) {
+                sb.append(sb.length() == 0 ? "" : " ").append(span.text(paragraph));
+            }
+        }
+        return sb.length() == 0 ? body.substring(start, end) : sb.toString();
+    }
+
+    public Claim find(long id) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw new NotFoundException("No such claim.");
+        }
+        return claim;
+    }
+
+    static Set<String> parseTags(String raw, FormErrors errors) {
+        Set<String> tags = new TreeSet<>();
+        if (raw == null) {
+            return tags;
+        }
+        for (String part : raw.split("[,;]")) {
+            String tag = part.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.length() > 40) {
+                errors.add("tags", "Keep each tag under 40 characters.");
+            } else {
+                tags.add(tag);
+            }
+        }
+        if (tags.size() > 20) {
+            errors.add("tags", "Use at most 20 tags.");
+        }
+        return tags;
+    }
+
+    static String collapse(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static int safeStart(String body, int index) {
+        int i = Math.max(0, index);
+        return i > 0 && Character.isLowSurrogate(body.charAt(i)) ? i + 1 : i;
+    }
+
+    private static int safeEnd(String body, int index) {
+        int i = Math.min(body.length(), index);
+        return i < body.length() && i > 0 && Character.isLowSurrogate(body.charAt(i)) ? i - 1 : i;
+    }
+}

@@ -1,0 +1,171 @@
+package org.factdesk.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.factdesk.TestAccounts;
+import org.factdesk.account.Account;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every route with what anonymous visitors and each role get. Codes: L = sent to sign in (302 to /login for
+ * pages, 401 problem for the API), D = 403, A = allowed (any answer but 401/403/a sign-in redirect, below 500),
+ * or an exact status. Later features add their routes here.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String[] ROLES = { "anonymous", "editor", "reviewer", "admin", "auditor" };
+
+    //                method path                                   anon editor reviewer admin auditor
+    private static final String[] MATRIX = {
+        "GET    /                                        L A A A A",
+        "GET    /login                                   200 303 303 303 303",
+        "GET    /account                                 L A A A A",
+        "POST   /account/password                        L A A A A",
+        "GET    /admin/accounts                          L D D A D",
+        "GET    /admin/accounts/new                      L D D A D",
+        "POST   /admin/accounts                          L D D A D",
+        "GET    /admin/accounts/{account}                L D D A D",
+        "POST   /admin/accounts/{account}                L D D A D",
+        "POST   /admin/accounts/999999999/deactivate     L D D 404 D",
+        "POST   /admin/accounts/999999999/reactivate     L D D 404 D",
+        "POST   /admin/accounts/999999999/password       L D D 404 D",
+        "GET    /api/v1/accounts                         L A D A A",
+        "POST   /api/v1/accounts                         L D D A D",
+        "GET    /articles                                L A A A A",
+        "GET    /articles/new                            L A D D D",
+        "POST   /articles                                L A D D D",
+        "GET    /articles/{article}                      L A A A A",
+        "GET    /articles/{article}/edit                 L A D D D",
+        "POST   /articles/{article}/edit                 L A D D D",
+        "POST   /articles/{article}/claims               L A D D D",
+        "GET    /claims                                  L A A A A",
+        "GET    /claims/{claim}                          L A A A A",
+        "POST   /claims/{claim}                          L A D D D",
+        "GET    /api/v1/articles                         L A A A A",
+        "POST   /api/v1/articles                         L A D D D",
+        "GET    /api/v1/articles/{article}               L A A A A",
+        "GET    /api/v1/articles/{article}/sentences     L A A A A",
+        "POST   /api/v1/articles/{article}/claims        L A D D D",
+        "GET    /api/v1/claims                           L A A A A",
+        "GET    /api/v1/claims/{claim}                   L A A A A",
+        "PATCH  /api/v1/claims/{claim}                   L A D D D",
+        "GET    /q/health                                200 200 200 200 200",
+        "GET    /q/metrics                               L 200 200 200 200",
+        "GET    /q/openapi                               L 200 200 200 200",
+        "GET    /css/factdesk.css                        200 200 200 200 200",
+        "GET    /js/selection.js                         200 200 200 200 200",
+    };
+
+    private static final Map<String, CookieFilter> SESSIONS = new LinkedHashMap<>();
+    private static final Map<String, String> IDS = new LinkedHashMap<>();
+
+    @BeforeEach
+    void signInOncePerRole() {
+        if (!SESSIONS.isEmpty()) {
+            return;
+        }
+        for (String role : ROLES) {
+            if (!role.equals("anonymous")) {
+                Account account = TestAccounts.create("matrix-" + role, role);
+                SESSIONS.put(role, TestAccounts.signIn(account.username, TestAccounts.PASSWORD));
+                IDS.putIfAbsent("account", String.valueOf(account.id));
+            }
+        }
+        Account editor = TestAccounts.create("matrix-setup", "editor");
+        int article = given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Matrix", "text", "Taxes rose 4% in 2025, the minister said. " + System.nanoTime()))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        int claim = given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD)
+                .contentType(ContentType.JSON).body(Map.of("start", 0, "end", 20))
+                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+        IDS.put("article", String.valueOf(article));
+        IDS.put("claim", String.valueOf(claim));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteForEveryRole() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : MATRIX) {
+            String[] cells = line.trim().split("\\s+");
+            for (int i = 0; i < ROLES.length; i++) {
+                String role = ROLES[i];
+                String expected = cells[2 + i];
+                tests.add(DynamicTest.dynamicTest(cells[0] + " " + cells[1] + " as " + role,
+                        () -> check(cells[0], cells[1], role, expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(String method, String pathTemplate, String role, String expected) {
+        String path = pathTemplate;
+        for (Map.Entry<String, String> id : IDS.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        boolean api = path.startsWith("/api/") || path.startsWith("/q/");
+        RequestSpecification request = given().redirects().follow(false);
+        CookieFilter session = SESSIONS.get(role);
+        if (session != null) {
+            request = request.filter(session);
+        }
+        if (!method.equals("GET")) {
+            if (api) {
+                request = request.contentType(ContentType.JSON).body("{}");
+            } else if (path.equals("/articles")) {
+                String token = session == null ? "none" : TestAccounts.csrfFrom(session, "/account");
+                request = request.multiPart("csrf-token", token);
+            } else {
+                String token = session == null ? "none" : TestAccounts.csrfFrom(session, "/account");
+                request = request.contentType(ContentType.URLENC).formParam("csrf-token", token);
+            }
+        }
+        Response response = request.request(method, path);
+        int status = response.statusCode();
+        String where = method + " " + path + " as " + role + " gave " + status;
+        String location = response.header("Location");
+        boolean toLogin = status == 302 && location != null && location.contains("/login");
+        switch (expected) {
+            case "L" -> {
+                if (api) {
+                    assertEquals(401, status, where);
+                    assertTrue(response.contentType().startsWith("application/problem+json"), where);
+                } else {
+                    assertTrue(toLogin, where + " (expected a redirect to /login)");
+                }
+            }
+            case "D" -> {
+                assertEquals(403, status, where);
+                if (api) {
+                    assertTrue(response.contentType().startsWith("application/problem+json"), where);
+                } else {
+                    assertTrue(response.asString().contains("Not allowed"), where);
+                }
+            }
+            case "A" -> {
+                if (status == 401 || status == 403 || toLogin || status >= 500) {
+                    fail(where + " (expected to be allowed): " + response.asString());
+                }
+            }
+            default -> assertEquals(Integer.parseInt(expected), status, where);
+        }
+    }
+}
