@@ -54,7 +54,10 @@ class AccountAdminTest {
         assertTrue(created.passwordHash.startsWith("$2a$12$") || created.passwordHash.startsWith("$2b$12$")
                 || created.passwordHash.startsWith("$2y$12$"), "bcrypt cost 12");
         given().filter(admin).get("/admin/accounts/" + created.id).then().statusCode(200)
-                .body(containsString("Ana López"), containsString("Deactivate"));
+                .body(containsString("Ana López"), containsString("Deactivate"),
+                        containsString("action=\"/admin/accounts/" + created.id + "/deactivate\""),
+                        containsString("action=\"/admin/accounts/" + created.id + "/password\""),
+                        not(containsString("action=\"/admin/accounts/{")));
     }
 
     @Test

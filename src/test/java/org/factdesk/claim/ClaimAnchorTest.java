@@ -71,6 +71,7 @@ class ClaimAnchorTest {
         String page = given().filter(cookies).get("/articles/" + id).then().statusCode(200).extract().asString();
         assertTrue(page.contains("href=\"/claims/" + claimId + "\""), "the claim is linked from the text");
         assertTrue(page.contains("<mark"), "claims are highlighted");
+        assertTrue(page.contains("action=\"/articles/" + id + "/claims\""), "forms post to this article");
         assertTrue(page.contains("🙂") && page.contains("👩‍🔬") && page.contains("东京"), "text survives intact");
     }
 
