@@ -93,6 +93,12 @@ public class Account extends PanacheEntity {
         return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The account behind a signed-in identity; null for anonymous or test identities without one. */
+    public static Account signedIn(io.quarkus.security.identity.SecurityIdentity identity) {
+        Long id = Identities.accountId(identity);
+        return id == null ? null : findById(id);
+    }
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", normalise(username)).firstResultOptional();
     }

@@ -71,6 +71,15 @@ public class Article extends PanacheEntity {
     @Column(nullable = false)
     public long version;
 
+    /** The article, or a 404 for pages and API alike. */
+    public static Article require(long id) {
+        Article article = findById(id);
+        if (article == null) {
+            throw new jakarta.ws.rs.NotFoundException("No such article.");
+        }
+        return article;
+    }
+
     public static Optional<Article> findBySourceUrl(String url) {
         return find("sourceUrl", url).firstResultOptional();
     }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
-import org.factdesk.account.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimApi;
@@ -102,7 +100,7 @@ public class ArticleApi {
         try {
             Article article = articles.importArticle(new ArticleService.ArticleInput(body.title(), body.outlet(),
                     body.author(), body.url(), body.publishedOn(), body.language(), body.text(), format, null, null,
-                    Boolean.TRUE.equals(body.allowDuplicate())), currentAccount());
+                    Boolean.TRUE.equals(body.allowDuplicate())), Account.signedIn(identity));
             return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article)).build();
         } catch (ArticleService.InvalidArticleException e) {
             if (e.duplicateOf != null) {
@@ -116,13 +114,13 @@ public class ArticleApi {
     @GET
     @Path("{id}")
     public ArticleView get(@PathParam("id") long id) {
-        return view(find(id));
+        return view(Article.require(id));
     }
 
     @GET
     @Path("{id}/sentences")
     public List<SentenceView> sentences(@PathParam("id") long id) {
-        List<SpottedSentence> spotted = spotter.spot(find(id).body);
+        List<SpottedSentence> spotted = spotter.spot(Article.require(id).body);
         return spotted.stream().map(s -> new SentenceView(s.start(), s.end(), s.text(), s.score(), s.reasons()))
                 .toList();
     }
@@ -132,13 +130,13 @@ public class ArticleApi {
     @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createClaim(@PathParam("id") long id, NewClaim body) {
-        find(id);
+        Article.require(id);
         if (body == null) {
             return Problems.response(400, "Send a JSON object with start and end.");
         }
         try {
             Claim claim = claims.create(id, body.start(), body.end(), body.quote(), body.statement(), body.claimant(),
-                    currentAccount());
+                    Account.signedIn(identity));
             return Response.created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimApi.ClaimView.of(claim))
                     .build();
         } catch (ClaimService.InvalidSpanException e) {
@@ -152,16 +150,5 @@ public class ArticleApi {
                 a.importedAt, a.version, list);
     }
 
-    private Article find(long id) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw new NotFoundException("No such article.");
-        }
-        return article;
-    }
 
-    private Account currentAccount() {
-        Long accountId = Identities.accountId(identity);
-        return accountId == null ? null : Account.findById(accountId);
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
-import org.factdesk.account.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
@@ -148,7 +146,7 @@ public class ArticleResource {
         try {
             Article article = articles.importArticle(new ArticleService.ArticleInput(title, outlet, author, url,
                     publishedOn, language, text, parsedFormat, fileName, bytes, "yes".equals(allowDuplicate)),
-                    currentAccount());
+                    Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + article.id))
                     .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
                     .build();
@@ -161,7 +159,7 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("all") @DefaultValue("false") boolean all) {
-        Article article = find(id);
+        Article article = Article.require(id);
         List<Claim> list = Claim.listForArticle(article);
         List<Highlighter.Span> spans = new ArrayList<>();
         for (Claim c : list) {
@@ -186,9 +184,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response makeClaim(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end,
             @RestForm String quote) {
-        find(id);
+        Article.require(id);
         try {
-            Claim claim = claims.create(id, start, end, quote, null, null, currentAccount());
+            Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + id + "#claim-" + claim.id))
                     .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
                     .build();
@@ -202,7 +200,7 @@ public class ArticleResource {
     @Path("{id}/edit")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Article a = find(id);
+        Article a = Article.require(id);
         return Templates.edit(a, new MetadataForm(a.title, nz(a.outlet), nz(a.author), nz(a.sourceUrl),
                 a.publishedOn == null ? "" : a.publishedOn.toString(), nz(a.language)), new FormErrors(),
                 Claim.countForArticle(a) > 0);
@@ -222,25 +220,14 @@ public class ArticleResource {
             return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie("Article details saved."))
                     .build();
         } catch (ArticleService.InvalidArticleException e) {
-            Article a = find(id);
+            Article a = Article.require(id);
             int status = e.errors.has("version") ? 409 : 422;
             return Response.status(status).entity(Templates.edit(a, form, e.errors, Claim.countForArticle(a) > 0))
                     .build();
         }
     }
 
-    private Article find(long id) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw new NotFoundException("No such article.");
-        }
-        return article;
-    }
 
-    private Account currentAccount() {
-        Long accountId = Identities.accountId(identity);
-        return accountId == null ? null : Account.findById(accountId);
-    }
 
     private String maxSize() {
         int bytes = config.maxArticleBytes();
