@@ -18,4 +18,4 @@ PIN=""
 if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi
 exec $PIN java -Xmx1g -XX:+UseParallelGC -XX:ParallelGCThreads=1 -XX:CICompilerCount=2 \
   -Dwarmup="${WARMUP_SECONDS:-20}" -Dmeasure="${MEASURE_SECONDS:-20}" \
-  -cp "$OUT/classes:$ICU" org.factdesk.spotting.SpottingBenchmark src/test/resources/spotting
+  -cp "$OUT/classes:$ICU" org.factdesk.spotting.SpottingBenchmark src/main/resources/demo src/test/resources/spotting

@@ -8,7 +8,6 @@ import static org.factdesk.BrowserSupport.waitForPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.factdesk.BrowserSupport;
+import org.factdesk.BrowserTest;
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,29 +28,11 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An editor imports a sample, makes one claim from a suggestion and one from a mouse selection. */
 @QuarkusTest
-class ClaimBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = BrowserSupport.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ClaimBrowserTest extends BrowserTest {
 
     @Test
     void editorMakesClaimsFromASuggestionAndFromASelection() throws Exception {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HtmlArticleExtractorTest {
 
     static String resource(String name) throws IOException {
-        try (InputStream in = HtmlArticleExtractorTest.class.getClassLoader().getResourceAsStream("article/" + name)) {
+        try (InputStream in = HtmlArticleExtractorTest.class.getClassLoader().getResourceAsStream("demo/" + name)) {
             if (in == null) {
                 throw new IOException("missing test resource article/" + name);
             }

@@ -21,7 +21,8 @@ class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     static String resource(String name) throws IOException {
-        try (InputStream in = SentenceSplitterTest.class.getClassLoader().getResourceAsStream("spotting/" + name)) {
+        try (InputStream in = SentenceSplitterTest.class.getClassLoader().getResourceAsStream(
+                (name.equals("edge-cases.txt") ? "spotting/" : "demo/") + name)) {
             if (in == null) {
                 throw new IOException("missing test resource spotting/" + name);
             }

@@ -15,12 +15,15 @@ public final class SpottingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path samples = Path.of(args.length > 0 ? args[0] : "src/test/resources/spotting");
+        // The sample articles ship as demo content; the edge cases are a test resource.
+        Path samples = Path.of(args.length > 0 ? args[0] : "src/main/resources/demo");
+        Path edgeCases = Path.of(args.length > 1 ? args[1] : "src/test/resources/spotting");
         double warmup = Double.parseDouble(System.getProperty("warmup", "20"));
         double measure = Double.parseDouble(System.getProperty("measure", "20"));
         StringBuilder unit = new StringBuilder();
         for (String name : List.of("summit-talks.txt", "jobs-report.md", "edge-cases.txt")) {
-            unit.append(Files.readString(samples.resolve(name), StandardCharsets.UTF_8)).append("\n\n");
+            Path dir = name.equals("edge-cases.txt") ? edgeCases : samples;
+            unit.append(Files.readString(dir.resolve(name), StandardCharsets.UTF_8)).append("\n\n");
         }
         StringBuilder sb = new StringBuilder();
         while (sb.toString().getBytes(StandardCharsets.UTF_8).length < TARGET_BYTES) {

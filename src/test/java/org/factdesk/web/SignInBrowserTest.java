@@ -7,39 +7,18 @@ import static org.factdesk.BrowserSupport.heading;
 import static org.factdesk.BrowserSupport.waitForPath;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
 import org.factdesk.BrowserSupport;
+import org.factdesk.BrowserTest;
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A person signs in and out in a real browser, and both pages pass the accessibility audit. */
 @QuarkusTest
-class SignInBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = BrowserSupport.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInBrowserTest extends BrowserTest {
 
     @Test
     void editorSignsInSeesTheDashboardAndSignsOut() {
