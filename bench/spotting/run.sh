@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Split-and-score throughput of the claim spotter on one core, without Maven (which would compete
 # for the same cores). Compiles against the jars already in ~/.m2 into a scratch directory.
-#   WARMUP_SECONDS (default 20), MEASURE_SECONDS (default 20), OUT (default /tmp/factdesk-spotting-bench)
+#   WARMUP_SECONDS (default 40), MEASURE_SECONDS (default 20), OUT (default /tmp/factdesk-spotting-bench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 M2="${M2_REPO:-$HOME/.m2/repository}"
@@ -17,5 +17,5 @@ cp src/main/resources/spotting/* "$OUT/classes/spotting/"
 PIN=""
 if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi
 exec $PIN java -Xmx1g -XX:+UseParallelGC -XX:ParallelGCThreads=1 -XX:CICompilerCount=2 \
-  -Dwarmup="${WARMUP_SECONDS:-20}" -Dmeasure="${MEASURE_SECONDS:-20}" \
+  -Dwarmup="${WARMUP_SECONDS:-40}" -Dmeasure="${MEASURE_SECONDS:-20}" \
   -cp "$OUT/classes:$ICU" org.factdesk.spotting.SpottingBenchmark src/main/resources/demo src/test/resources/spotting
