@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
+import org.factdesk.review.Verdict;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -99,6 +100,23 @@ public class Claim extends PanacheEntity {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The latest verdict, draft or not: what the reviewer works on. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_verdict_id")
+    public Verdict currentVerdict;
+
+    /** The latest approved verdict: what readers and reports see, kept while a correction is being written. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_verdict_id")
+    public Verdict publishedVerdict;
+
+    /** Why an editor last returned the verdict; shown to the reviewer until the next submission. */
+    @Column(name = "return_note", length = 2000)
+    public String returnNote;
+
+    @Column(name = "dismiss_reason", length = 2000)
+    public String dismissReason;
 
     @Version
     @Column(nullable = false)

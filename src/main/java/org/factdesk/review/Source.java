@@ -1,0 +1,43 @@
+package org.factdesk.review;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** One piece of evidence cited by a verdict. */
+@Entity
+public class Source extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "verdict_id", nullable = false)
+    public Verdict verdict;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false, length = 2000)
+    public String url;
+
+    @Column(length = 300)
+    public String title;
+
+    @Column(length = 200)
+    public String publisher;
+
+    @Column(name = "accessed_on")
+    public LocalDate accessedOn;
+
+    @Column(length = 5000)
+    public String excerpt;
+
+    /** The title, or the address when the source has none. */
+    public String name() {
+        return title == null || title.isBlank() ? url : title;
+    }
+}

@@ -1,0 +1,98 @@
+package org.factdesk.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.factdesk.account.Account;
+import org.factdesk.claim.Claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * A rating of a claim with its explanation and evidence. A claim keeps every verdict it had: a correction adds a
+ * new revision and the published ones are never edited.
+ */
+@Entity
+public class Verdict extends PanacheEntity {
+
+    public static final int MAX_SUMMARY = 300;
+    public static final int MAX_ANALYSIS = 100_000;
+    public static final int MAX_SOURCES = 50;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", nullable = false)
+    public Claim claim;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public VerdictState state = VerdictState.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rating_id")
+    public Rating rating;
+
+    @Column(length = MAX_SUMMARY)
+    public String summary;
+
+    @Column(length = MAX_ANALYSIS)
+    public String analysis;
+
+    /** On a correction: what was corrected and why, shown with the published verdict. */
+    @Column(name = "correction_note", length = 2000)
+    public String correctionNote;
+
+    /** The person who last wrote the verdict; the approver must be someone else. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approver_id")
+    public Account approver;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @OneToMany(mappedBy = "verdict", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Source> sources = new ArrayList<>();
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public boolean isCorrection() {
+        return revision > 1;
+    }
+
+    /** Every verdict of a claim, newest first, with rating and people fetched in the same query. */
+    public static List<Verdict> history(Claim claim) {
+        return find("select v from Verdict v left join fetch v.rating left join fetch v.author "
+                + "left join fetch v.approver where v.claim = ?1 order by v.revision desc", claim).list();
+    }
+}
