@@ -18,11 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.account.Account;
 import org.factdesk.account.Role;
+import org.factdesk.review.VerdictView;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** JSON API for claims: list, read, and edit with optimistic locking. */
 @Path("/api/v1/claims")
@@ -34,12 +37,14 @@ public class ClaimApi {
     public record ClaimView(long id, long articleId, int start, int end, String quote, String prefix, String suffix,
             String statement, String claimant, LocalDate claimDate, String appearanceUrl, List<String> tags,
             String priority, double score, String status, String assignee, LocalDate due, Instant createdAt,
-            Instant updatedAt, long version) {
+            Instant updatedAt, long version, String returnNote, String dismissReason, VerdictView verdict,
+            VerdictView published) {
         public static ClaimView of(Claim c) {
             return new ClaimView(c.id, c.article.id, c.start, c.end, c.quote, c.prefix, c.suffix, c.statement,
                     c.claimant, c.claimDate, c.appearanceUrl, c.tags.stream().sorted().toList(), c.priority.key(), c.score,
                     c.status.name(), c.assignee == null ? null : c.assignee.username, c.dueDate, c.createdAt,
-                    c.updatedAt, c.version);
+                    c.updatedAt, c.version, c.returnNote, c.dismissReason, VerdictView.of(c.currentVerdict),
+                    VerdictView.of(c.publishedVerdict));
         }
     }
 
@@ -57,12 +62,22 @@ public class ClaimApi {
     @Inject
     FactDeskConfig config;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
-    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("q") String q,
+    public Response list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
+            @QueryParam("rating") String rating, @QueryParam("q") String q, @QueryParam("dueAfter") String dueAfter,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
+        ClaimQueries.Filter filter = ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort);
+        if (!filter.problems().isEmpty()) {
+            return Problems.response(400, String.join(" ", filter.problems()));
+        }
         int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
-        ClaimQueries.ClaimPage result = queries.page(ClaimStatus.parse(status).orElse(null), q, page, pageSize);
-        return Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size", pageSize);
+        ClaimQueries.ClaimPage result = queries.page(filter, Account.signedIn(identity), page, pageSize);
+        return Response.ok(Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size",
+                pageSize)).build();
     }
 
     @GET
@@ -91,8 +106,9 @@ public class ClaimApi {
         try {
             return Response.ok(ClaimView.of(service.update(id, body.version(), edit))).build();
         } catch (ClaimService.StaleClaimException e) {
-            return Problems.response(409, e.getMessage() + " Its version is now " + e.current.version + ".",
-                    Map.of("current", ClaimView.of(e.current)));
+            Claim now = service.find(id);
+            return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
+                    Map.of("current", ClaimView.of(now)));
         } catch (ClaimService.InvalidClaimException e) {
             return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
         }

@@ -1,7 +1,8 @@
 package org.factdesk.claim;
 
 import java.net.URI;
-
+import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.account.Account;
 import org.factdesk.account.Role;
+import org.factdesk.claim.ClaimPages.ClaimForm;
+import org.factdesk.claim.ClaimPages.State;
+import org.factdesk.review.Rating;
+import org.factdesk.review.ReviewService;
+import org.factdesk.web.FormErrors;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
-import org.factdesk.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -27,38 +33,35 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Claim pages: the claims list and one claim with its anchor in the article and its editable details. */
+/** Claim pages: the filtered claims list and one claim with its anchor, details and workflow. */
 @Path("/claims")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ClaimResource {
 
-    /** The claim form's values as typed. */
-    public record ClaimForm(String statement, String claimant, String claimDate, String appearanceUrl, String tags,
-            String priority) {
-        static ClaimForm of(Claim c) {
-            return new ClaimForm(c.statement, c.claimant == null ? "" : c.claimant,
-                    c.claimDate == null ? "" : c.claimDate.toString(), c.appearanceUrl == null ? "" : c.appearanceUrl,
-                    c.tagList(), c.priority.name());
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimStatus[] statuses, String status,
-                String q, String base);
-
-        static native TemplateInstance show(Claim claim, ClaimForm form, FormErrors errors, boolean canEdit,
-                Priority[] priorities);
-
-        static native TemplateInstance conflict(Claim claim, ClaimForm form, FormErrors errors, Priority[] priorities);
+        static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimQueries.Filter filter,
+                ClaimStatus[] statuses, List<Account> reviewers, List<Rating> ratings, ClaimQueries.SortBy[] sorts,
+                String base, boolean canAssign, Bulk bulk);
     }
+
+    /** The bulk-assign form's values as typed, and its messages. */
+    public record Bulk(Set<Long> ids, String reviewer, String due, FormErrors errors) {
+        static final Bulk EMPTY = new Bulk(Set.of(), "", "", new FormErrors());
+    }
+
+    @Inject
+    ReviewService review;
 
     @Inject
     ClaimService service;
 
     @Inject
     ClaimQueries queries;
+
+    @Inject
+    ClaimPages pages;
 
     @Inject
     SecurityIdentity identity;
@@ -70,21 +73,56 @@ public class ClaimResource {
     Flash flash;
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("q") String q,
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
+            @QueryParam("rating") String rating, @QueryParam("q") String q, @QueryParam("dueAfter") String dueAfter,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page) {
-        ClaimStatus parsed = ClaimStatus.parse(status).orElse(null);
-        ClaimQueries.ClaimPage result = queries.page(parsed, q, page, config.pageSize());
-        String base = "/claims?status=" + (parsed == null ? "" : parsed.key()) + "&q="
-                + (q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-        return Templates.list(result, ClaimStatus.values(), parsed == null ? "" : parsed.name(), q == null ? "" : q,
-                base);
+        return list(ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort), page,
+                Bulk.EMPTY);
+    }
+
+    /**
+     * Assigns the ticked claims of the list to one reviewer. The form carries the list's filter, so success returns
+     * to the same list and bad input redraws it with the ticks and values kept.
+     */
+    @POST
+    @Path("bulk-assign")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bulkAssign(@RestForm List<Long> ids, @RestForm String reviewer, @RestForm String due,
+            @RestForm String status, @RestForm String assignee, @RestForm String rating, @RestForm String q,
+            @RestForm String dueAfter, @RestForm String dueBefore, @RestForm String sort,
+            @RestForm @DefaultValue("0") int page) {
+        ClaimQueries.Filter filter = ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort);
+        try {
+            ReviewService.BulkResult result = review.assignAll(ids, new ReviewService.Assignment(reviewer, due, null),
+                    Account.signedIn(identity));
+            String notice = "Assigned " + result.assigned() + (result.assigned() == 1 ? " claim." : " claims.")
+                    + (result.skipped().isEmpty() ? "" : " Not assigned: " + String.join(" ", result.skipped()));
+            String query = filter.query();
+            return Response.seeOther(URI.create("/claims?" + query + (query.isEmpty() ? "" : "&") + "page=" + page))
+                    .cookie(flash.cookie(notice)).build();
+        } catch (ReviewService.InvalidReviewException e) {
+            Bulk bulk = new Bulk(ids == null ? Set.of() : Set.copyOf(ids), nz(reviewer), nz(due), e.errors);
+            return Response.status(422).entity(list(filter, page, bulk)).build();
+        }
+    }
+
+    private TemplateInstance list(ClaimQueries.Filter filter, int page, Bulk bulk) {
+        Account me = Account.signedIn(identity);
+        ClaimQueries.ClaimPage result = queries.page(filter, me, page, config.pageSize());
+        boolean canAssign = identity.hasRole(Role.EDITOR_NAME);
+        String query = filter.query();
+        return Templates.list(result, filter, ClaimStatus.values(), Account.listActiveWithRole(Role.REVIEWER),
+                Rating.scale(), ClaimQueries.SortBy.values(), "/claims" + (query.isEmpty() ? "" : "?" + query),
+                canAssign, bulk);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
         Claim claim = service.find(id);
-        return Templates.show(claim, ClaimForm.of(claim), new FormErrors(), canEdit(), Priority.values());
+        return pages.show(claim, State.fresh(claim), Account.signedIn(identity));
     }
 
     @POST
@@ -101,19 +139,18 @@ public class ClaimResource {
                     tags, priority));
             return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie("Claim saved.")).build();
         } catch (ClaimService.StaleClaimException e) {
-            return Response.status(409).entity(Templates.conflict(e.current, form, new FormErrors(), Priority.values())).build();
+            Claim current = service.find(id);
+            return Response.status(409).entity(pages.show(current,
+                    State.fresh(current).failedDetails(form, new FormErrors(), true),
+                    Account.signedIn(identity))).build();
         } catch (ClaimService.InvalidClaimException e) {
-            return Response.status(422).entity(Templates.show(service.find(id), form, e.errors, true,
-                    Priority.values())).build();
+            Claim current = service.find(id);
+            return Response.status(422).entity(pages.show(current, State.fresh(current).failedDetails(form, e.errors,
+                    false), Account.signedIn(identity))).build();
         }
-    }
-
-    private boolean canEdit() {
-        return identity.hasRole(Role.EDITOR_NAME);
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

@@ -41,11 +41,11 @@ public class ClaimService {
 
     /** The claim changed since the form was loaded. */
     public static class StaleClaimException extends RuntimeException {
-        public final transient Claim current;
+        public final long claimId;
 
-        public StaleClaimException(Claim current) {
+        public StaleClaimException(long claimId) {
             super("This claim was changed by someone else since you opened it.");
-            this.current = current;
+            this.claimId = claimId;
         }
     }
 
@@ -128,9 +128,7 @@ public class ClaimService {
     public Claim update(long id, long version, ClaimEdit edit) {
         Claim claim = find(id);
         if (claim.version != version) {
-            // The conflict page shows the saved tags after this transaction has ended.
-            claim.tags.size();
-            throw new StaleClaimException(claim);
+            throw new StaleClaimException(claim.id);
         }
         FormErrors errors = new FormErrors();
         String statement = edit.statement() == null ? "" : edit.statement().strip();
@@ -174,6 +172,12 @@ public class ClaimService {
         claim.tags.addAll(tags);
         claim.priority = priority;
         claim.updatedAt = Instant.now();
+        try {
+            // A concurrent save that slipped between our read and our write surfaces here, not at commit.
+            Claim.flush();
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleObjectStateException e) {
+            throw new StaleClaimException(id);
+        }
         return claim;
     }
 

@@ -1,27 +1,59 @@
 package org.factdesk.claim;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.factdesk.account.Account;
+import org.factdesk.account.Role;
+import org.factdesk.web.BarChart;
+
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** The dashboard: the signed-in person's queues at a glance. */
+/** The dashboard: the signed-in person's queues, the desk's claims by status and its publishing rhythm. */
 @Path("/")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
+    static final int QUEUE_LENGTH = 10;
+    static final int WEEKS = 12;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard();
+        static native TemplateInstance dashboard(List<ClaimQueries.ClaimRow> mine,
+                List<ClaimQueries.ClaimRow> awaiting, List<ClaimQueries.ClaimRow> overdue, boolean editor,
+                Map<ClaimStatus, Long> counts, RawString chart, long publishedTotal);
     }
+
+    @Inject
+    ClaimQueries queries;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     public TemplateInstance dashboard() {
-        return Templates.dashboard();
+        Account me = Account.signedIn(identity);
+        boolean editor = identity.hasRole(Role.EDITOR_NAME);
+        List<ClaimQueries.ClaimRow> awaiting = editor ? queries.awaitingApproval(me, QUEUE_LENGTH) : List.of();
+        List<ClaimQueries.WeekCount> weeks = queries.publishedPerWeek(WEEKS, LocalDate.now(ZoneOffset.UTC));
+        RawString chart = BarChart.svg("Verdicts published per week, last " + WEEKS + " weeks",
+                weeks.stream().map(w -> new BarChart.Bar(w.weekOf().getDayOfMonth() + "/"
+                        + w.weekOf().getMonthValue(), w.count())).toList());
+        long total = weeks.stream().mapToLong(ClaimQueries.WeekCount::count).sum();
+        return Templates.dashboard(queries.assignedTo(me, QUEUE_LENGTH), awaiting,
+                queries.overdue(me, !editor, QUEUE_LENGTH), editor, queries.countsByStatus(), chart, total);
     }
 }

@@ -1,0 +1,123 @@
+package org.factdesk.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.factdesk.account.Account;
+import org.factdesk.account.Role;
+import org.factdesk.review.AssignForm;
+import org.factdesk.review.Rating;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewService.Action;
+import org.factdesk.review.Verdict;
+import org.factdesk.review.VerdictForm;
+import org.factdesk.web.FormErrors;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Renders the claim page, the one page where a claim is read, assigned, reviewed and approved. The claim and
+ * workflow resources both answer with it: fresh, re-rendered with a form's typed values and messages (422), or with
+ * a conflict (409) showing the saved values beside what the person typed.
+ */
+@ApplicationScoped
+public class ClaimPages {
+
+    /** The forms on the page: what they show, which one failed and why. */
+    public record State(ClaimForm details, AssignForm assign, VerdictForm verdict, String note, String reason,
+            FormErrors errors, String failed, boolean conflict) {
+
+        public static State fresh(Claim claim) {
+            return new State(ClaimForm.of(claim), AssignForm.of(claim), VerdictForm.of(claim.currentVerdict), "", "",
+                    new FormErrors(), "", false);
+        }
+
+        public State failedDetails(ClaimForm form, FormErrors errors, boolean conflict) {
+            return new State(form, assign, verdict, note, reason, errors, "details", conflict);
+        }
+
+        public State failedAssign(AssignForm form, FormErrors errors, boolean conflict) {
+            return new State(details, form, verdict, note, reason, errors, "assign", conflict);
+        }
+
+        public State failedVerdict(VerdictForm form, FormErrors errors, boolean conflict) {
+            return new State(details, assign, form, note, reason, errors, "verdict", conflict);
+        }
+
+        /** A failed note form: {@code section} is return, dismiss, correction, approve or reopen. */
+        public State failedNote(String section, String text, FormErrors errors, boolean conflict) {
+            boolean isNote = section.equals("return");
+            return new State(details, assign, verdict, isNote ? text : note, isNote ? reason : text, errors, section,
+                    conflict);
+        }
+
+        public boolean failed(String section) {
+            return failed.equals(section);
+        }
+
+        /** The form's messages when {@code section} is the form that failed, else none. */
+        public FormErrors errorsFor(String section) {
+            return failed(section) ? errors : new FormErrors();
+        }
+
+        /** The message for {@code field} of the form {@code section}, or empty when another form failed. */
+        public String errorFor(String section, String field) {
+            return failed(section) ? errors.get(field) : "";
+        }
+
+        /** The note or reason typed into the form {@code section}, or empty when another form failed. */
+        public String textFor(String section) {
+            return !failed(section) ? "" : section.equals("return") ? note : reason;
+        }
+    }
+
+    /** The claim form's values as typed. */
+    public record ClaimForm(String statement, String claimant, String claimDate, String appearanceUrl, String tags,
+            String priority) {
+        public static ClaimForm of(Claim c) {
+            return new ClaimForm(c.statement, c.claimant == null ? "" : c.claimant,
+                    c.claimDate == null ? "" : c.claimDate.toString(), c.appearanceUrl == null ? "" : c.appearanceUrl,
+                    c.tagList(), c.priority.name());
+        }
+    }
+
+    /** Which controls the signed-in person gets. */
+    public record Can(boolean editDetails, boolean assign, boolean writeVerdict, boolean approve, boolean returnIt,
+            boolean dismiss, boolean reopen, boolean correct, boolean ownSubmitted) {
+    }
+
+    @CheckedTemplate(basePath = "ClaimResource")
+    static class Templates {
+        static native TemplateInstance show(Claim claim, State state, Can can, List<Account> reviewers,
+                List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue);
+    }
+
+    @Inject
+    ReviewService review;
+
+    public TemplateInstance show(Claim claim, State state, Account me) {
+        Set<Action> actions = review.actions(claim, me);
+        boolean editor = me != null && me.roles.contains(Role.EDITOR_NAME);
+        boolean ownSubmitted = editor && claim.status == ClaimStatus.SUBMITTED && !actions.contains(Action.APPROVE);
+        Can can = new Can(editor, actions.contains(Action.ASSIGN), actions.contains(Action.WRITE_VERDICT),
+                actions.contains(Action.APPROVE), actions.contains(Action.RETURN), actions.contains(Action.DISMISS),
+                actions.contains(Action.REOPEN), actions.contains(Action.CORRECT), ownSubmitted);
+        List<Account> reviewers = can.assign() ? Account.listActiveWithRole(Role.REVIEWER) : List.of();
+        List<Rating> ratings = can.writeVerdict() ? new ArrayList<>(Rating.active()) : List.of();
+        Rating chosen = claim.currentVerdict == null ? null : claim.currentVerdict.rating;
+        if (can.writeVerdict() && chosen != null && chosen.retired) {
+            // A draft keeps its retired rating until the reviewer picks another.
+            ratings.add(chosen);
+        }
+        boolean overdue = claim.dueDate != null && claim.dueDate.isBefore(LocalDate.now())
+                && ClaimQueries.OPEN.contains(claim.status);
+        return Templates.show(claim, state, can, reviewers, ratings, Verdict.history(claim), Priority.values(),
+                overdue);
+    }
+}
