@@ -47,6 +47,18 @@ class AuthorizationMatrixTest {
         "POST   /admin/accounts/999999999/deactivate     L D D 404 D",
         "POST   /admin/accounts/999999999/reactivate     L D D 404 D",
         "POST   /admin/accounts/999999999/password       L D D 404 D",
+        "GET    /admin/ratings                           L D D A D",
+        "GET    /admin/ratings/new                       L D D A D",
+        "POST   /admin/ratings                           L D D A D",
+        "GET    /admin/ratings/{rating}                  L D D A D",
+        "POST   /admin/ratings/{rating}                  L D D A D",
+        "POST   /admin/ratings/999999999/retire          L D D 404 D",
+        "POST   /admin/ratings/999999999/restore         L D D 404 D",
+        "POST   /admin/ratings/999999999/delete          L D D 404 D",
+        "GET    /admin/organisation                      L D D A D",
+        "POST   /admin/organisation                      L D D A D",
+        "GET    /api/v1/ratings                          L A A A A",
+        "GET    /api/v1/organisation                     L A A A A",
         "GET    /api/v1/accounts                         L A D A A",
         "POST   /api/v1/accounts                         L D D A D",
         "GET    /articles                                L A A A A",
@@ -99,6 +111,14 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
         IDS.put("article", String.valueOf(article));
         IDS.put("claim", String.valueOf(claim));
+        // Fully qualified so that features adding their own ids here do not collide in the imports.
+        var ratings = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.factdesk.settings.RatingScaleService.class).get();
+        String ratingKey = TestAccounts.uniqueName("matrix");
+        var rating = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ratings.create(
+                new org.factdesk.settings.RatingScaleService.RatingInput(ratingKey, "Matrix " + ratingKey, "",
+                        "#57606a", "9000")));
+        IDS.put("rating", String.valueOf(rating.id));
     }
 
     @TestFactory

@@ -1,0 +1,76 @@
+package org.factdesk.settings;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.account.Role;
+import org.factdesk.web.Flash;
+import org.factdesk.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The admin page for the organisation that publishes the desk's fact checks. */
+@Path("/admin/organisation")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class OrganisationResource {
+
+    /** What the settings form shows and sends back, as typed, with the version it was loaded at. */
+    public record OrganisationForm(String name, String url, String logoUrl, long version) {
+        static OrganisationForm of(Organisation o) {
+            return new OrganisationForm(o.name, nz(o.url), nz(o.logoUrl), o.version);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(Organisation organisation, OrganisationForm form, FormErrors errors,
+                boolean conflict);
+    }
+
+    @Inject
+    OrganisationService service;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance edit() {
+        Organisation organisation = service.current();
+        return Templates.edit(organisation, OrganisationForm.of(organisation), new FormErrors(), false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm Long version, @RestForm String name, @RestForm String url,
+            @RestForm String logoUrl) {
+        // A form without its version cannot prove it saw the latest values: it is treated as stale.
+        long loaded = version == null ? -1 : version;
+        OrganisationForm form = new OrganisationForm(nz(name), nz(url), nz(logoUrl), loaded);
+        try {
+            service.update(loaded, new OrganisationService.OrganisationInput(name, url, logoUrl));
+            return Response.seeOther(URI.create("/admin/organisation"))
+                    .cookie(flash.cookie("Organisation settings saved.")).build();
+        } catch (OrganisationService.StaleOrganisationException e) {
+            OrganisationForm mine = new OrganisationForm(form.name(), form.url(), form.logoUrl(), e.current.version);
+            return Response.status(409).entity(Templates.edit(e.current, mine, new FormErrors(), true)).build();
+        } catch (OrganisationService.InvalidOrganisationException e) {
+            return Response.status(422).entity(Templates.edit(service.current(), form, e.errors, false)).build();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

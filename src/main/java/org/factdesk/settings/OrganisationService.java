@@ -1,0 +1,81 @@
+package org.factdesk.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.factdesk.article.ArticleService;
+import org.factdesk.web.FormErrors;
+
+/** Rules for the publisher details: a name, optional http(s) addresses, and no silent overwrite of a newer save. */
+@ApplicationScoped
+public class OrganisationService {
+
+    public static final int MAX_NAME = 200;
+
+    /** A refused change, with a message per field. */
+    public static class InvalidOrganisationException extends RuntimeException {
+        public final transient FormErrors errors;
+
+        public InvalidOrganisationException(FormErrors errors) {
+            super(String.join(" ", errors.asMap().values()));
+            this.errors = errors;
+        }
+    }
+
+    /** The settings changed since the form was loaded; {@code current} holds the saved values. */
+    public static class StaleOrganisationException extends RuntimeException {
+        public final transient Organisation current;
+
+        public StaleOrganisationException(Organisation current) {
+            super("Someone else changed the organisation settings since you opened them.");
+            this.current = current;
+        }
+    }
+
+    /** The settings as typed in the form. */
+    public record OrganisationInput(String name, String url, String logoUrl) {
+    }
+
+    public Organisation current() {
+        Organisation organisation = Organisation.current();
+        if (organisation == null) {
+            throw new IllegalStateException("The organisation row (id 1) is missing; migration V3 creates it.");
+        }
+        return organisation;
+    }
+
+    /** Saves settings edited on a form loaded at {@code version}. */
+    @Transactional
+    public Organisation update(long version, OrganisationInput input) {
+        Organisation organisation = current();
+        if (organisation.version != version) {
+            throw new StaleOrganisationException(organisation);
+        }
+        FormErrors errors = new FormErrors();
+        String name = trim(input.name());
+        if (name.isEmpty()) {
+            errors.add("name", "Enter the organisation's name as readers should see it.");
+        } else if (name.length() > MAX_NAME) {
+            errors.add("name", "Use at most " + MAX_NAME + " characters.");
+        }
+        String url = trim(input.url());
+        if (!url.isEmpty()) {
+            ArticleService.validUrl(url).ifPresent(m -> errors.add("url", m));
+        }
+        String logoUrl = trim(input.logoUrl());
+        if (!logoUrl.isEmpty()) {
+            ArticleService.validUrl(logoUrl).ifPresent(m -> errors.add("logoUrl", m));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidOrganisationException(errors);
+        }
+        organisation.name = name;
+        organisation.url = url.isEmpty() ? null : url;
+        organisation.logoUrl = logoUrl.isEmpty() ? null : logoUrl;
+        return organisation;
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

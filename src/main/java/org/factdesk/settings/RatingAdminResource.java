@@ -1,0 +1,156 @@
+package org.factdesk.settings;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factdesk.account.Role;
+import org.factdesk.review.Rating;
+import org.factdesk.web.Flash;
+import org.factdesk.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Admin pages for the rating scale: list, add, edit, retire/restore and delete unused ratings. */
+@Path("/admin/ratings")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class RatingAdminResource {
+
+    /**
+     * What the rating forms show and send back, as typed; {@code version} is the one the form was loaded at (on a
+     * conflict page, the saved one, so that saving again is a deliberate overwrite).
+     */
+    public record RatingForm(String key, String label, String value, String colour, String order, long version) {
+        static RatingForm of(Rating r) {
+            return new RatingForm(r.key, r.label, r.value == null ? "" : r.value.toString(), r.colour,
+                    Integer.toString(r.position), r.version);
+        }
+
+        RatingForm atVersion(long newVersion) {
+            return new RatingForm(key, label, value, colour, order, newVersion);
+        }
+
+        RatingScaleService.RatingInput input() {
+            return new RatingScaleService.RatingInput(key, label, value, colour, order);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Rating> ratings, String error);
+
+        static native TemplateInstance create(RatingForm form, FormErrors errors);
+
+        static native TemplateInstance edit(Rating rating, RatingForm form, FormErrors errors, boolean conflict,
+                long usage);
+    }
+
+    @Inject
+    RatingScaleService service;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(Rating.scale(), null);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.create(new RatingForm("", "", "", "#57606a", Integer.toString(service.nextOrder()), 0),
+                new FormErrors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String key, @RestForm String label, @RestForm String value,
+            @RestForm String colour, @RestForm String order) {
+        RatingForm form = new RatingForm(nz(key), nz(label), nz(value), nz(colour), nz(order), 0);
+        try {
+            Rating rating = service.create(form.input());
+            return Response.seeOther(URI.create("/admin/ratings"))
+                    .cookie(flash.cookie("Rating " + rating.label + " added.")).build();
+        } catch (RatingScaleService.InvalidRatingException e) {
+            return Response.status(422).entity(Templates.create(form, e.errors)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Rating rating = service.find(id);
+        return Templates.edit(rating, RatingForm.of(rating), new FormErrors(), false, service.usage(rating));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @RestForm Long version, @RestForm String label,
+            @RestForm String value, @RestForm String colour, @RestForm String order) {
+        // A form without its version cannot prove it saw the latest values: it is treated as stale.
+        long loaded = version == null ? -1 : version;
+        RatingForm form = new RatingForm(service.find(id).key, nz(label), nz(value), nz(colour), nz(order), loaded);
+        try {
+            Rating rating = service.update(id, loaded, form.input());
+            return Response.seeOther(URI.create("/admin/ratings"))
+                    .cookie(flash.cookie("Rating " + rating.label + " saved.")).build();
+        } catch (RatingScaleService.StaleRatingException e) {
+            return Response.status(409)
+                    .entity(Templates.edit(e.current, form.atVersion(e.current.version), new FormErrors(), true,
+                            service.usage(e.current)))
+                    .build();
+        } catch (RatingScaleService.InvalidRatingException e) {
+            Rating current = service.find(id);
+            return Response.status(422)
+                    .entity(Templates.edit(current, form, e.errors, false, service.usage(current))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/retire")
+    public Response retire(@PathParam("id") long id) {
+        Rating rating = service.retire(id);
+        return Response.seeOther(URI.create("/admin/ratings"))
+                .cookie(flash.cookie(rating.label + " is retired: it stays on existing verdicts but is no longer "
+                        + "offered.")).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public Response restore(@PathParam("id") long id) {
+        Rating rating = service.restore(id);
+        return Response.seeOther(URI.create("/admin/ratings"))
+                .cookie(flash.cookie(rating.label + " is back on the scale.")).build();
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@PathParam("id") long id) {
+        try {
+            String label = service.delete(id);
+            return Response.seeOther(URI.create("/admin/ratings"))
+                    .cookie(flash.cookie("Rating " + label + " deleted.")).build();
+        } catch (RatingScaleService.RatingInUseException e) {
+            return Response.status(409).entity(Templates.list(Rating.scale(), e.getMessage())).build();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,34 @@
+package org.factdesk.settings;
+
+import java.util.List;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.factdesk.review.Rating;
+
+import io.quarkus.security.Authenticated;
+
+/** JSON API for the rating scale, in scale order: what clients may send as a verdict's rating key. */
+@Path("/api/v1/ratings")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class RatingApi {
+
+    /** A rating as the API shows it; {@code value} is null for ratings off the numeric scale. */
+    public record RatingView(String key, String label, Integer value, String colour, boolean retired) {
+        static RatingView of(Rating r) {
+            return new RatingView(r.key, r.label, r.value, r.colour, r.retired);
+        }
+    }
+
+    /** The active ratings; {@code all=true} adds the retired ones, which old verdicts may still carry. */
+    @GET
+    public List<RatingView> list(@QueryParam("all") @DefaultValue("false") boolean all) {
+        return (all ? Rating.scale() : Rating.active()).stream().map(RatingView::of).toList();
+    }
+}

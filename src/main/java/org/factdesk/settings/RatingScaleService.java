@@ -1,0 +1,222 @@
+package org.factdesk.settings;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.factdesk.review.Rating;
+import org.factdesk.web.FormErrors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Rules for the rating scale: validation, unique keys and labels, the fixed key, optimistic locking, and that a
+ * rating used by a verdict is retired rather than deleted.
+ */
+@ApplicationScoped
+public class RatingScaleService {
+
+    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    public static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+    public static final int MAX_LABEL = 80;
+    public static final int MIN_VALUE = -100;
+    public static final int MAX_VALUE = 100;
+    public static final int MAX_ORDER = 99_999;
+
+    /** A refused change, with a message per field. */
+    public static class InvalidRatingException extends RuntimeException {
+        public final transient FormErrors errors;
+
+        public InvalidRatingException(FormErrors errors) {
+            super(String.join(" ", errors.asMap().values()));
+            this.errors = errors;
+        }
+    }
+
+    /** The rating changed since the form was loaded; {@code current} holds the saved values. */
+    public static class StaleRatingException extends RuntimeException {
+        public final transient Rating current;
+
+        public StaleRatingException(Rating current) {
+            super("Someone else changed this rating since you opened it.");
+            this.current = current;
+        }
+    }
+
+    /** Deleting a rating that verdicts use would rewrite their history, so it is refused. */
+    public static class RatingInUseException extends RuntimeException {
+        public final transient Rating rating;
+
+        public RatingInUseException(Rating rating, long verdicts) {
+            super("“" + rating.label + "” is used by " + verdicts + (verdicts == 1 ? " verdict" : " verdicts")
+                    + " and cannot be deleted. Retire it instead: it stays on those verdicts but cannot be chosen for "
+                    + "new ones.");
+            this.rating = rating;
+        }
+    }
+
+    /** A rating as typed in the form; numbers stay text until they are checked. */
+    public record RatingInput(String key, String label, String value, String colour, String order) {
+    }
+
+    @Transactional
+    public Rating create(RatingInput input) {
+        FormErrors errors = new FormErrors();
+        String key = trim(input.key()).toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            errors.add("key", "Enter a key, such as mostly-true.");
+        } else if (!KEY.matcher(key).matches()) {
+            errors.add("key", "Use up to 40 lower-case letters, digits and dashes, starting with a letter or digit.");
+        } else if (Rating.byKey(key).isPresent()) {
+            errors.add("key", "This key is taken by another rating (retired ones keep theirs).");
+        }
+        Rating rating = new Rating();
+        rating.key = key;
+        check(rating, input, errors);
+        return save(rating, errors);
+    }
+
+    /** Changes label, value, colour and order of a form loaded at {@code version}; the key never changes. */
+    @Transactional
+    public Rating update(long id, long version, RatingInput input) {
+        Rating rating = find(id);
+        if (rating.version != version) {
+            throw new StaleRatingException(rating);
+        }
+        FormErrors errors = new FormErrors();
+        check(rating, input, errors);
+        return save(rating, errors);
+    }
+
+    /** Retired ratings stay on the verdicts that have them but are no longer offered. */
+    @Transactional
+    public Rating retire(long id) {
+        Rating rating = find(id);
+        rating.retired = true;
+        return rating;
+    }
+
+    @Transactional
+    public Rating restore(long id) {
+        Rating rating = find(id);
+        rating.retired = false;
+        return rating;
+    }
+
+    /** Deletes a rating no verdict has ever used; returns the deleted rating's label for the notice. */
+    @Transactional
+    public String delete(long id) {
+        Rating rating = find(id);
+        long used = usage(rating);
+        if (used > 0) {
+            throw new RatingInUseException(rating, used);
+        }
+        rating.delete();
+        return rating.label;
+    }
+
+    /** How many verdicts, of any state or revision, carry this rating. */
+    public long usage(Rating rating) {
+        return Rating.getEntityManager()
+                .createQuery("select count(v) from Verdict v where v.rating = :r", Long.class)
+                .setParameter("r", rating).getSingleResult();
+    }
+
+    public Rating find(long id) {
+        Rating rating = Rating.findById(id);
+        if (rating == null) {
+            throw new NotFoundException("No such rating.");
+        }
+        return rating;
+    }
+
+    /** The order a new rating gets unless the admin types another: after the last one. */
+    public int nextOrder() {
+        Integer max = Rating.getEntityManager().createQuery("select max(r.position) from Rating r", Integer.class)
+                .getSingleResult();
+        return max == null ? 10 : Math.min(MAX_ORDER, max + 10);
+    }
+
+    /** Checks the editable fields and copies them onto {@code rating} when they are valid. */
+    private static void check(Rating rating, RatingInput input, FormErrors errors) {
+        String label = trim(input.label());
+        if (label.isEmpty()) {
+            errors.add("label", "Enter the label people see, such as Mostly true.");
+        } else if (label.length() > MAX_LABEL) {
+            errors.add("label", "Use at most " + MAX_LABEL + " characters.");
+        } else if ((rating.id == null ? Rating.count("lower(label) = lower(?1)", label)
+                : Rating.count("lower(label) = lower(?1) and id <> ?2", label, rating.id)) > 0) {
+            errors.add("label", "Another rating already has this label.");
+        }
+        Integer value = null;
+        String valueText = trim(input.value());
+        if (!valueText.isEmpty()) {
+            value = parse(valueText);
+            if (value == null || value < MIN_VALUE || value > MAX_VALUE) {
+                errors.add("value", "Enter a whole number from " + MIN_VALUE + " to " + MAX_VALUE
+                        + ", or leave it empty for a rating off the scale such as Misleading.");
+            }
+        }
+        String colour = trim(input.colour()).toLowerCase(Locale.ROOT);
+        if (!COLOUR.matcher(colour).matches()) {
+            errors.add("colour", "Enter a colour as # and six hex digits, such as #cf222e.");
+        }
+        Integer order = parse(trim(input.order()));
+        if (order == null || order < 0 || order > MAX_ORDER) {
+            errors.add("order", "Enter a whole number from 0 to " + MAX_ORDER + "; lower numbers come first.");
+        }
+        if (errors.isEmpty()) {
+            rating.label = label;
+            rating.value = value;
+            rating.colour = colour;
+            rating.position = order;
+        }
+    }
+
+    /** Writes a checked rating; two admins saving the same key or label at once meet the unique constraints. */
+    private static Rating save(Rating rating, FormErrors errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRatingException(errors);
+        }
+        try {
+            rating.persistAndFlush();
+        } catch (PersistenceException e) {
+            String constraint = constraintName(e);
+            if (constraint.contains("rating_key_uq")) {
+                throw new InvalidRatingException(new FormErrors().add("key", "This key was just taken."));
+            }
+            if (constraint.contains("rating_label_uq")) {
+                throw new InvalidRatingException(new FormErrors().add("label", "This label was just taken."));
+            }
+            throw e;
+        }
+        return rating;
+    }
+
+    private static String constraintName(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null) {
+                return c.getConstraintName().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static Integer parse(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
