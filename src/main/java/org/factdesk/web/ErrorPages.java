@@ -52,7 +52,10 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         Logger.getLogger("factdesk.security").warnf("permission refused path=%s", uriInfo.getPath());
-        return respond(403, "Not allowed", "Your roles do not allow this. Ask an admin if you need access.", null);
+        // Object-level refusals (not your claim, your own verdict) carry their reason; role checks carry none.
+        String reason = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your roles do not allow this. Ask an admin if you need access." : e.getMessage();
+        return respond(403, "Not allowed", reason, null);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
