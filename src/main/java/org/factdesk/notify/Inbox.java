@@ -1,0 +1,37 @@
+package org.factdesk.notify;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.factdesk.account.Identities;
+
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The navigation's unread count ({@code inject:inbox.unread}), counted at most once per request. */
+@Named("inbox")
+@RequestScoped
+public class Inbox {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    NotificationService notifications;
+
+    private Long unread;
+
+    /**
+     * Unread notifications of the signed-in person; 0 for anonymous visitors, and on the rare page rendered on an
+     * I/O thread (an error for an unknown address), where the database must not be called.
+     */
+    public long getUnread() {
+        if (unread == null) {
+            Long accountId = identity.isAnonymous() ? null : Identities.accountId(identity);
+            unread = accountId == null || !BlockingOperationControl.isBlockingAllowed() ? 0L
+                    : notifications.unreadCount(accountId);
+        }
+        return unread;
+    }
+}

@@ -1,0 +1,51 @@
+package org.factdesk.notify;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.factdesk.account.Account;
+import org.factdesk.web.FactDeskConfig;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** JSON API for the signed-in person's own notifications. */
+@Path("/api/v1/notifications")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationApi {
+
+    /** A notification as the API shows it. */
+    public record NotificationView(long id, String kind, String message, long claimId, Instant createdAt,
+            boolean read) {
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.id, n.kind.name(), n.message, n.claim.id, n.createdAt, n.readAt != null);
+        }
+    }
+
+    @Inject
+    NotificationService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FactDeskConfig config;
+
+    @GET
+    public Map<String, Object> list(@QueryParam("unread") boolean unread,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
+        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
+        NotificationService.NotificationPage result = service.page(Account.signedIn(identity), unread, page, pageSize);
+        return Map.of("items", result.items().stream().map(NotificationView::of).toList(), "total", result.total(),
+                "page", result.page(), "size", pageSize);
+    }
+}
