@@ -20,7 +20,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.factdesk.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.account..", "org.factdesk.article..",
                         "org.factdesk.claim..", "org.factdesk.review..", "org.factdesk.audit..",
-                        "org.factdesk.report..", "org.factdesk.spotting..")
+                        "org.factdesk.report..", "org.factdesk.spotting..", "org.factdesk.notify..",
+                        "org.factdesk.settings..")
                 .check(CLASSES);
     }
 

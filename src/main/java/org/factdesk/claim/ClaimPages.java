@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.review.AssignForm;
+import org.factdesk.review.Comment;
+import org.factdesk.review.CommentService;
 import org.factdesk.review.Rating;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewService.Action;
@@ -95,11 +97,15 @@ public class ClaimPages {
     @CheckedTemplate(basePath = "ClaimResource")
     static class Templates {
         static native TemplateInstance show(Claim claim, State state, Can can, List<Account> reviewers,
-                List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue);
+                List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue,
+                List<Comment> comments, boolean canComment);
     }
 
     @Inject
     ReviewService review;
+
+    @Inject
+    CommentService comments;
 
     public TemplateInstance show(Claim claim, State state, Account me) {
         Set<Action> actions = review.actions(claim, me);
@@ -118,6 +124,6 @@ public class ClaimPages {
         boolean overdue = claim.dueDate != null && claim.dueDate.isBefore(LocalDate.now())
                 && ClaimQueries.OPEN.contains(claim.status);
         return Templates.show(claim, state, can, reviewers, ratings, Verdict.history(claim), Priority.values(),
-                overdue);
+                overdue, comments.thread(claim), me != null && comments.canComment(me, claim));
     }
 }

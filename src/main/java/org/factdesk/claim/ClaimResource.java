@@ -21,6 +21,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.ClaimPages.ClaimForm;
 import org.factdesk.claim.ClaimPages.State;
+import org.factdesk.notify.NotificationService;
 import org.factdesk.review.Rating;
 import org.factdesk.review.ReviewService;
 import org.factdesk.web.FormErrors;
@@ -53,6 +54,9 @@ public class ClaimResource {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     ClaimService service;
@@ -122,7 +126,12 @@ public class ClaimResource {
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
         Claim claim = service.find(id);
-        return pages.show(claim, State.fresh(claim), Account.signedIn(identity));
+        Account me = Account.signedIn(identity);
+        if (me != null) {
+            // Opening the claim is reading what one was told about it.
+            notifications.markReadForClaim(me, id);
+        }
+        return pages.show(claim, State.fresh(claim), me);
     }
 
     @POST
