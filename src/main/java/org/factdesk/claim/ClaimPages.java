@@ -33,30 +33,42 @@ public class ClaimPages {
 
     /** The forms on the page: what they show, which one failed and why. */
     public record State(ClaimForm details, AssignForm assign, VerdictForm verdict, String note, String reason,
-            FormErrors errors, String failed, boolean conflict) {
+            FormErrors errors, String failed, boolean conflict, long version) {
 
+        /**
+         * The page as stored now. Its forms carry the current version, also after a conflict: sending the typed
+         * values again is then a deliberate overwrite.
+         */
         public static State fresh(Claim claim) {
             return new State(ClaimForm.of(claim), AssignForm.of(claim), VerdictForm.of(claim.currentVerdict), "", "",
-                    new FormErrors(), "", false);
+                    new FormErrors(), "", false, claim.version);
         }
 
         public State failedDetails(ClaimForm form, FormErrors errors, boolean conflict) {
-            return new State(form, assign, verdict, note, reason, errors, "details", conflict);
+            return new State(form, assign, verdict, note, reason, errors, "details", conflict, version);
         }
 
         public State failedAssign(AssignForm form, FormErrors errors, boolean conflict) {
-            return new State(details, form, verdict, note, reason, errors, "assign", conflict);
+            return new State(details, form, verdict, note, reason, errors, "assign", conflict, version);
         }
 
         public State failedVerdict(VerdictForm form, FormErrors errors, boolean conflict) {
-            return new State(details, assign, form, note, reason, errors, "verdict", conflict);
+            return new State(details, assign, form, note, reason, errors, "verdict", conflict, version);
         }
 
         /** A failed note form: {@code section} is return, dismiss, correction, approve or reopen. */
         public State failedNote(String section, String text, FormErrors errors, boolean conflict) {
             boolean isNote = section.equals("return");
             return new State(details, assign, verdict, isNote ? text : note, isNote ? reason : text, errors, section,
-                    conflict);
+                    conflict, version);
+        }
+
+        /**
+         * The verdict form redrawn mid-edit (a source row added or removed) keeps the version the person loaded,
+         * so saving it later still detects a change made meanwhile.
+         */
+        public State redrawnVerdict(VerdictForm form, long loadedVersion) {
+            return new State(details, assign, form, note, reason, new FormErrors(), "verdict", false, loadedVersion);
         }
 
         public boolean failed(String section) {

@@ -79,8 +79,8 @@ public class ReviewResource {
             // Adding or removing a source row redraws the form with the typed values and saves nothing.
             VerdictForm changed = act.equals("add-source") ? form.withBlankRow() : form.without(index(act));
             Claim claim = claims.find(id);
-            return Response.ok(pages.show(claim, State.fresh(claim).failedVerdict(changed, new FormErrors(), false),
-                    me())).build();
+            long loaded = version == null ? claim.version : version;
+            return Response.ok(pages.show(claim, State.fresh(claim).redrawnVerdict(changed, loaded), me())).build();
         }
         boolean submit = act.equals("submit");
         return step(id, "verdict", () -> submit ? review.submit(id, version, form.input(), me())

@@ -163,6 +163,33 @@ class ReviewPagesTest {
     }
 
     @Test
+    void addSourceOnAStaleFormKeepsTheLoadedVersionSoTheLaterSaveIsAConflict() {
+        int id = f.claimIn(ClaimStatus.ASSIGNED);
+        int loaded = f.version(id);
+        form(f.reviewer, "/claims/" + id).formParam("version", loaded).formParam("action", "draft")
+                .formParam("rating", "false").formParam("summary", "Saved in the first tab.")
+                .formParam("analysis", "").formParam("sourceUrl", "https://example.org/first")
+                .formParam("sourceTitle", "").formParam("sourcePublisher", "").formParam("sourceExcerpt", "")
+                .post("/claims/" + id + "/verdict").then().statusCode(303);
+        String redrawn = form(f.reviewer, "/claims/" + id).formParam("version", loaded)
+                .formParam("action", "add-source").formParam("rating", "false")
+                .formParam("summary", "Typed in the second tab.").formParam("analysis", "")
+                .formParam("sourceUrl", "https://example.org/second").formParam("sourceTitle", "")
+                .formParam("sourcePublisher", "").formParam("sourceExcerpt", "")
+                .post("/claims/" + id + "/verdict").then().statusCode(200).extract().asString();
+        assertTrue(redrawn.contains("name=\"version\" value=\"" + loaded + "\""), "the redrawn form keeps the loaded version");
+        String conflict = form(f.reviewer, "/claims/" + id).formParam("version", loaded).formParam("action", "draft")
+                .formParam("rating", "false").formParam("summary", "Typed in the second tab.")
+                .formParam("analysis", "").formParam("sourceUrl", "https://example.org/second", "")
+                .formParam("sourceTitle", "", "").formParam("sourcePublisher", "", "").formParam("sourceExcerpt", "", "")
+                .post("/claims/" + id + "/verdict").then().statusCode(409).extract().asString();
+        assertTrue(conflict.contains("Saved in the first tab.") && conflict.contains("Typed in the second tab."),
+                "saved and typed values side by side");
+        String saved = f.as(f.editor).get("/api/v1/claims/" + id).then().extract().path("verdict.summary");
+        assertEquals("Saved in the first tab.", saved, "nothing was overwritten");
+    }
+
+    @Test
     void ownVerdictShowsNoApproveButtonToItsAuthor() {
         int id = f.claimIn(ClaimStatus.SUBMITTED, f.editorReviewer);
         String own = page(f.editorReviewer, "/claims/" + id);
