@@ -19,6 +19,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +33,7 @@ import io.quarkus.security.jpa.Username;
 
 /** A person who signs in to the desk; also the user definition for quarkus-security-jpa. */
 @Entity
+@Audited
 @UserDefinition
 public class Account extends PanacheEntity {
 
@@ -51,6 +55,7 @@ public class Account extends PanacheEntity {
     public String email;
 
     /** bcrypt in Modular Crypt Format. */
+    @NotAudited
     @Password(PasswordType.MCF)
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
@@ -67,6 +72,7 @@ public class Account extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
 

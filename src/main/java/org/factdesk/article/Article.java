@@ -14,12 +14,16 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.factdesk.account.Account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A news article brought into the desk; claims point into its body, which freezes once it has one. */
 @Entity
+@Audited
 public class Article extends PanacheEntity {
 
     public static final int MAX_BODY_CHARS = 1_048_576;
@@ -49,6 +53,7 @@ public class Article extends PanacheEntity {
     public String language;
 
     /** NFC text with \n line ends; claim offsets index into exactly this string. */
+    @NotAudited
     @NotBlank
     @Column(nullable = false, length = MAX_BODY_CHARS)
     public String body;

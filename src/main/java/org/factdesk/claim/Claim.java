@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
 import org.factdesk.review.Verdict;
@@ -27,6 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One checkable statement, anchored in an article's body by offsets and by its quote with context. */
 @Entity
+@Audited
 public class Claim extends PanacheEntity {
 
     public static final int MAX_QUOTE_CHARS = 10_000;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleService;
+import org.factdesk.audit.AuditContext;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.FormErrors;
 
@@ -64,6 +65,7 @@ public class ClaimService {
     @Transactional
     public Claim create(long articleId, Integer start, Integer end, String quote, String statement, String claimant,
             Account by) {
+        AuditContext.record("create-claim", null);
         Article article = Article.findById(articleId);
         if (article == null) {
             throw new NotFoundException("No such article.");
@@ -126,6 +128,7 @@ public class ClaimService {
     /** Applies an edit made on a form loaded at {@code version}; a stale version changes nothing. */
     @Transactional
     public Claim update(long id, long version, ClaimEdit edit) {
+        AuditContext.record("edit-claim", null);
         Claim claim = find(id);
         if (claim.version != version) {
             throw new StaleClaimException(claim.id);

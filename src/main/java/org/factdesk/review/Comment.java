@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
 
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One message in a claim's discussion thread, written in Markdown. */
 @Entity
+@Audited
 @Table(name = "claim_comment")
 public class Comment extends PanacheEntity {
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.account.Account;
+import org.factdesk.audit.AuditContext;
 import org.factdesk.account.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
@@ -44,6 +45,7 @@ public class CommentService {
      */
     @Transactional
     public Comment post(long claimId, String body, Account author) {
+        AuditContext.record("comment", null);
         Claim claim = find(claimId);
         requireCanComment(author, claim);
         String text = body == null ? "" : body.strip();

@@ -7,10 +7,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One step of the desk's rating scale; the key is stable for the API and exports, the rest is editable. */
 @Entity
+@Audited
 public class Rating extends PanacheEntity {
 
     @Column(name = "rating_key", nullable = false, unique = true, length = 40)

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.article.ArticleService;
+import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimService.StaleClaimException;
@@ -136,6 +137,7 @@ public class ReviewService {
     /** Assigns or reassigns the claim to a reviewer with a due date. */
     @Transactional
     public Claim assign(long id, Long version, Assignment input, Account by) {
+        AuditContext.record("assign", null);
         Claim claim = load(id, version);
         requireEditor(by, "assign claims");
         requireStatus(claim, "assign it", ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
@@ -164,6 +166,7 @@ public class ReviewService {
      */
     @Transactional
     public BulkResult assignAll(List<Long> ids, Assignment input, Account by) {
+        AuditContext.record("bulk-assign", null);
         requireEditor(by, "assign claims");
         FormErrors errors = new FormErrors();
         if (ids == null || ids.isEmpty()) {
@@ -204,6 +207,7 @@ public class ReviewService {
     /** The assignee saves their verdict as a draft; the claim is then in review. */
     @Transactional
     public Claim saveDraft(long id, Long version, VerdictInput input, Account by) {
+        AuditContext.record("save-draft", null);
         Claim claim = load(id, version);
         requireAssignee(claim, by);
         requireStatus(claim, "save a draft", ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
@@ -220,6 +224,7 @@ public class ReviewService {
      */
     @Transactional
     public Claim submit(long id, Long version, VerdictInput input, Account by) {
+        AuditContext.record("submit", null);
         Claim claim = load(id, version);
         requireAssignee(claim, by);
         requireStatus(claim, "submit it", ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
@@ -248,6 +253,7 @@ public class ReviewService {
     /** A second editor approves the submitted verdict, which is then published. */
     @Transactional
     public Claim approve(long id, Long version, Account by) {
+        AuditContext.record("approve", null);
         Claim claim = load(id, version);
         requireEditor(by, "approve verdicts");
         requireStatus(claim, "approve it", ClaimStatus.SUBMITTED);
@@ -270,6 +276,7 @@ public class ReviewService {
     /** An editor sends the submitted verdict back to the reviewer with a note saying what to change. */
     @Transactional
     public Claim returnToReviewer(long id, Long version, String note, Account by) {
+        AuditContext.record("return", note);
         Claim claim = load(id, version);
         requireEditor(by, "return verdicts");
         requireStatus(claim, "return it", ClaimStatus.SUBMITTED);
@@ -286,6 +293,7 @@ public class ReviewService {
     /** An editor sets the claim aside with a reason (not check-worthy, duplicate, …). */
     @Transactional
     public Claim dismiss(long id, Long version, String reason, Account by) {
+        AuditContext.record("dismiss", reason);
         Claim claim = load(id, version);
         requireEditor(by, "dismiss claims");
         requireStatus(claim, "dismiss it", ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW,
@@ -304,6 +312,7 @@ public class ReviewService {
     /** An editor brings a dismissed claim back as new and unassigned. */
     @Transactional
     public Claim reopen(long id, Long version, Account by) {
+        AuditContext.record("reopen", null);
         Claim claim = load(id, version);
         requireEditor(by, "reopen claims");
         requireStatus(claim, "reopen it", ClaimStatus.DISMISSED);
@@ -322,6 +331,7 @@ public class ReviewService {
      */
     @Transactional
     public Claim openCorrection(long id, Long version, String reason, Account by) {
+        AuditContext.record("correction", reason);
         Claim claim = load(id, version);
         requireEditor(by, "open corrections");
         requireStatus(claim, "correct it", ClaimStatus.PUBLISHED);

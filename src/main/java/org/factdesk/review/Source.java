@@ -8,10 +8,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One piece of evidence cited by a verdict. */
 @Entity
+@Audited
 public class Source extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
 
@@ -26,6 +28,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * new revision and the published ones are never edited.
  */
 @Entity
+@Audited
 public class Verdict extends PanacheEntity {
 
     public static final int MAX_SUMMARY = 300;

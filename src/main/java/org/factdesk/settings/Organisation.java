@@ -5,10 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The desk's publisher details (one row), used as the author of published fact checks. */
 @Entity
+@Audited
 public class Organisation extends PanacheEntityBase {
 
     public static final long ID = 1L;
