@@ -18,30 +18,30 @@ import io.restassured.specification.RequestSpecification;
  * People and claims for workflow tests: each fixture signs its people in once (sessions are cheap, bcrypt per
  * request is not) and makes claims in any status through the real API.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
-    final Account editor = TestAccounts.create("wf-editor", "editor");
-    final Account secondEditor = TestAccounts.create("wf-editor2", "editor");
-    final Account reviewer = TestAccounts.create("wf-reviewer", "reviewer");
-    final Account otherReviewer = TestAccounts.create("wf-other", "reviewer");
-    final Account editorReviewer = TestAccounts.create("wf-both", "editor", "reviewer");
-    final Account admin = TestAccounts.create("wf-admin", "admin");
-    final Account auditor = TestAccounts.create("wf-auditor", "auditor");
+    public final Account editor = TestAccounts.create("wf-editor", "editor");
+    public final Account secondEditor = TestAccounts.create("wf-editor2", "editor");
+    public final Account reviewer = TestAccounts.create("wf-reviewer", "reviewer");
+    public final Account otherReviewer = TestAccounts.create("wf-other", "reviewer");
+    public final Account editorReviewer = TestAccounts.create("wf-both", "editor", "reviewer");
+    public final Account admin = TestAccounts.create("wf-admin", "admin");
+    public final Account auditor = TestAccounts.create("wf-auditor", "auditor");
     private final Map<String, CookieFilter> sessions = new java.util.HashMap<>();
 
-    CookieFilter session(Account account) {
+    public CookieFilter session(Account account) {
         return sessions.computeIfAbsent(account.username, u -> TestAccounts.signIn(u, TestAccounts.PASSWORD));
     }
 
-    RequestSpecification as(Account account) {
+    public RequestSpecification as(Account account) {
         return given().filter(session(account)).contentType(ContentType.JSON).redirects().follow(false);
     }
 
-    static String due() {
+    public static String due() {
         return LocalDate.now().plusDays(3).toString();
     }
 
-    static Map<String, Object> verdictBody(String rating, String summary, List<Map<String, String>> sources) {
+    public static Map<String, Object> verdictBody(String rating, String summary, List<Map<String, String>> sources) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("rating", rating);
         body.put("summary", summary);
@@ -50,12 +50,12 @@ final class ReviewFixtures {
         return body;
     }
 
-    static Map<String, String> source(String url, String title) {
+    public static Map<String, String> source(String url, String title) {
         return Map.of("url", url, "title", title, "publisher", "Statistics Office", "excerpt", "Table 4");
     }
 
     /** A new claim in a fresh article. */
-    int newClaim() {
+    public int newClaim() {
         String text = "Unemployment fell to 3.1% in May, the minister said. " + System.nanoTime();
         int article = as(editor).body(Map.of("title", "Workflow " + System.nanoTime(), "text", text,
                 "url", "https://example.org/wf/" + System.nanoTime()))
@@ -65,11 +65,11 @@ final class ReviewFixtures {
     }
 
     /** A claim brought to {@code status} through the API: assigned to {@link #reviewer}, written by them. */
-    int claimIn(ClaimStatus status) {
+    public int claimIn(ClaimStatus status) {
         return claimIn(status, reviewer);
     }
 
-    int claimIn(ClaimStatus status, Account assignee) {
+    public int claimIn(ClaimStatus status, Account assignee) {
         int id = newClaim();
         if (status == ClaimStatus.NEW) {
             return id;
@@ -98,11 +98,11 @@ final class ReviewFixtures {
         return id;
     }
 
-    int version(int claimId) {
+    public int version(int claimId) {
         return as(editor).get("/api/v1/claims/" + claimId).then().statusCode(200).extract().path("version");
     }
 
-    String status(int claimId) {
+    public String status(int claimId) {
         return as(editor).get("/api/v1/claims/" + claimId).then().statusCode(200).extract().path("status");
     }
 }

@@ -1,0 +1,86 @@
+package org.factdesk.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.factdesk.settings.Organisation;
+
+/**
+ * schema.org ClaimReview for a published claim, following Google's fact-check markup: the claim as reviewed, the
+ * rating (its label always; value, best and worst for ratings on the numeric scale), the public page, the
+ * organisation as author, and the reviewed claim with its claimant, date and where it appeared.
+ */
+public final class ClaimReviews {
+
+    /** What every ClaimReview of one export shares: the publisher, the scale's range and the public address. */
+    public record Context(String organisationName, String organisationUrl, String logoUrl, int[] range,
+            String baseUrl) {
+
+        public static Context of(Organisation organisation, int[] range, String baseUrl) {
+            String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            return new Context(organisation.name, organisation.url, organisation.logoUrl, range, base);
+        }
+    }
+
+    private ClaimReviews() {
+    }
+
+    /** The public page of a fact check. */
+    public static String url(Context context, long claimId) {
+        return context.baseUrl() + "/factchecks/" + claimId;
+    }
+
+    /** The ClaimReview of one published row, as ordered maps that Jackson writes as JSON-LD. */
+    public static Map<String, Object> of(VerdictRow row, Context context) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", url(context, row.claimId()));
+        review.put("claimReviewed", row.statement());
+        if (row.publishedAt() != null) {
+            review.put("datePublished", row.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", "Organization");
+        author.put("name", context.organisationName());
+        if (context.organisationUrl() != null) {
+            author.put("url", context.organisationUrl());
+        }
+        if (context.logoUrl() != null) {
+            author.put("logo", Map.of("@type", "ImageObject", "url", context.logoUrl()));
+        }
+        review.put("author", author);
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("alternateName", row.ratingLabel());
+        if (row.ratingValue() != null && context.range() != null) {
+            rating.put("ratingValue", row.ratingValue());
+            rating.put("bestRating", context.range()[0]);
+            rating.put("worstRating", context.range()[1]);
+        }
+        review.put("reviewRating", rating);
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("@type", "Claim");
+        if (row.claimant() != null) {
+            claim.put("author", Map.of("@type", "Person", "name", row.claimant()));
+        }
+        if (row.claimDate() != null) {
+            claim.put("datePublished", row.claimDate().toString());
+        }
+        String appearance = row.appearanceUrl() != null ? row.appearanceUrl() : row.articleUrl();
+        if (appearance != null) {
+            claim.put("appearance", Map.of("@type", "CreativeWork", "url", appearance));
+        }
+        review.put("itemReviewed", claim);
+        return review;
+    }
+
+    /**
+     * JSON made safe to sit inside an HTML {@code <script>} element: no {@code <}, {@code >} or {@code &} that a
+     * parser could read as markup, and no line separators that old script parsers choke on.
+     */
+    public static String forScriptElement(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+}

@@ -1,0 +1,75 @@
+package org.factdesk.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.web.FormErrors;
+
+/**
+ * A verdict report's filter as it appears in the URL: article id, publication dates of the verdict (inclusive,
+ * UTC), claim status and rating key. Values that do not parse are reported by field and nothing is exported.
+ */
+public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStatus status, String rating,
+        FormErrors errors) {
+
+    public static ReportFilter parse(String article, String from, String to, String status, String rating) {
+        FormErrors errors = new FormErrors();
+        Long articleId = null;
+        if (article != null && !article.isBlank()) {
+            try {
+                articleId = Long.parseLong(article.strip());
+            } catch (NumberFormatException e) {
+                errors.add("article", "Choose an article from the list.");
+            }
+        }
+        LocalDate fromDate = date(from, "from", errors);
+        LocalDate toDate = date(to, "to", errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add("to", "The end date is before the start date.");
+        }
+        ClaimStatus s = ClaimStatus.parse(status).orElse(null);
+        if (s == null && status != null && !status.isBlank()) {
+            errors.add("status", "Choose a status from the list.");
+        }
+        String r = rating == null || rating.isBlank() ? null : rating.strip();
+        return new ReportFilter(articleId, fromDate, toDate, s, r, errors);
+    }
+
+    /** The query string that reproduces the filter, for download links. */
+    public String query() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("article", article == null ? null : article.toString());
+        params.put("from", from == null ? null : from.toString());
+        params.put("to", to == null ? null : to.toString());
+        params.put("status", status == null ? null : status.key());
+        params.put("rating", rating);
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> {
+            if (v != null) {
+                sb.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return sb.toString();
+    }
+
+    public String statusKey() {
+        return status == null ? "" : status.key();
+    }
+
+    private static LocalDate date(String value, String field, FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimStatus;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The verdict report's rows, from one query: each claim with its article, the verdict readers see, its rating,
+ * reviewer and approver, and its sources joined into one cell. Exports stream the rows from a database cursor, so
+ * memory stays flat whatever the number of claims.
+ */
+@ApplicationScoped
+public class VerdictReports {
+
+    static final int FETCH_SIZE = 1000;
+
+    private static final String SELECT = "select c.id, a.id, a.title, a.sourceUrl, c.quote, c.statement, c.claimant, "
+            + "c.claimDate, c.appearanceUrl, c.status, r.key, r.label, r.value, r.colour, v.summary, v.analysis, "
+            + "(select listagg(concat(coalesce(s.title, s.url), ' <', s.url, '>'), '; ') within group "
+            + "(order by s.position) from Source s where s.verdict = v), "
+            + "au.displayName, ap.displayName, v.approvedAt, v.correctionNote, v.revision ";
+
+    private static final String FROM = "from Claim c join c.article a "
+            + "left join Verdict v on v.id = coalesce(c.publishedVerdict.id, c.currentVerdict.id) "
+            + "left join v.rating r left join v.author au left join v.approver ap ";
+
+    /** How many claims the filter selects. */
+    public long count(ReportFilter filter) {
+        Where where = where(filter, false);
+        TypedQuery<Long> query = em().createQuery("select count(c) " + FROM + where.sql, Long.class);
+        where.params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The first rows, for the page's preview. */
+    public List<VerdictRow> preview(ReportFilter filter, int limit) {
+        return rows(em(), filter, false).setMaxResults(limit).getResultList().stream().map(VerdictReports::row)
+                .toList();
+    }
+
+    /**
+     * Feeds every row to {@code sink} from a cursor, in its own read-only transaction; for exports written after
+     * the resource method has returned.
+     */
+    public void stream(ReportFilter filter, boolean publishedOnly, Consumer<VerdictRow> sink) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = em();
+            try (Stream<Object[]> rows = rows(em, filter, publishedOnly).setHint("org.hibernate.fetchSize", FETCH_SIZE)
+                    .setHint("org.hibernate.readOnly", true).getResultStream()) {
+                rows.forEach(r -> {
+                    sink.accept(row(r));
+                    // Nothing is managed (projections), but keep the session from collecting anything.
+                    em.clear();
+                });
+            }
+        });
+    }
+
+    /** One published claim as readers see it; empty when it is not published (or dismissed). */
+    public java.util.Optional<VerdictRow> published(long claimId) {
+        Where where = where(ReportFilter.parse(null, null, null, null, null), true);
+        TypedQuery<Object[]> query = em().createQuery(SELECT + FROM + where.sql + " and c.id = :claim", Object[].class);
+        where.params.forEach(query::setParameter);
+        query.setParameter("claim", claimId);
+        return query.getResultList().stream().findFirst().map(VerdictReports::row);
+    }
+
+    /** A page of published claims, most recently published first, and how many there are. */
+    public record PublishedPage(List<VerdictRow> rows, long total, int page, int pages) {
+    }
+
+    public PublishedPage publishedPage(int page, int size) {
+        Where where = where(ReportFilter.parse(null, null, null, null, null), true);
+        TypedQuery<Long> count = em().createQuery("select count(c) " + FROM + where.sql, Long.class);
+        where.params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(0, page), pages - 1);
+        TypedQuery<Object[]> query = em().createQuery(SELECT + FROM + where.sql + " order by v.approvedAt desc, c.id desc",
+                Object[].class);
+        where.params.forEach(query::setParameter);
+        List<VerdictRow> rows = query.setFirstResult(current * size).setMaxResults(size).getResultList().stream()
+                .map(VerdictReports::row).toList();
+        return new PublishedPage(rows, total, current, pages);
+    }
+
+    private TypedQuery<Object[]> rows(EntityManager em, ReportFilter filter, boolean publishedOnly) {
+        Where where = where(filter, publishedOnly);
+        TypedQuery<Object[]> query = em.createQuery(SELECT + FROM + where.sql + " order by c.id", Object[].class);
+        where.params.forEach(query::setParameter);
+        return query;
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(ReportFilter f, boolean publishedOnly) {
+        StringBuilder sql = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (f.article() != null) {
+            sql.append(" and a.id = :article");
+            params.put("article", f.article());
+        }
+        if (f.from() != null) {
+            sql.append(" and v.approvedAt >= :from");
+            params.put("from", startOf(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and v.approvedAt < :to");
+            params.put("to", startOf(f.to().plusDays(1)));
+        }
+        if (f.status() != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.rating() != null) {
+            sql.append(" and r.key = :rating");
+            params.put("rating", f.rating());
+        }
+        if (publishedOnly) {
+            sql.append(" and c.publishedVerdict is not null and c.status <> :dismissed");
+            params.put("dismissed", ClaimStatus.DISMISSED);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static VerdictRow row(Object[] r) {
+        return new VerdictRow((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], (LocalDate) r[7], (String) r[8], ((ClaimStatus) r[9]).name(), (String) r[10],
+                (String) r[11], (Integer) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
+                (String) r[17], (String) r[18], (Instant) r[19], (String) r[20],
+                r[21] == null ? 0 : (Integer) r[21]);
+    }
+
+    private static EntityManager em() {
+        return Claim.getEntityManager();
+    }
+}

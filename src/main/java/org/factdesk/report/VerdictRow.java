@@ -1,0 +1,23 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One claim of a verdict report with the verdict that readers see: the published one, or for claims not
+ * published yet the latest draft.
+ */
+public record VerdictRow(long claimId, long articleId, String articleTitle, String articleUrl, String quote,
+        String statement, String claimant, LocalDate claimDate, String appearanceUrl, String status,
+        String ratingKey, String ratingLabel, Integer ratingValue, String ratingColour, String summary,
+        String analysis, String sources, String reviewer, String approver, Instant publishedAt,
+        String correctionNote, int revision) {
+
+    public String statusLabel() {
+        return org.factdesk.claim.ClaimStatus.valueOf(status).label;
+    }
+
+    public boolean published() {
+        return publishedAt != null;
+    }
+}
