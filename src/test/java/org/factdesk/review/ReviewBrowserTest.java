@@ -206,6 +206,59 @@ class ReviewBrowserTest extends BrowserTest {
         assertTrue(approved.getText().contains(editorA.displayName + " approved and published your verdict on claim "
                 + id), approved.getText());
         assertTrue(isUnread(approved));
+
+        // 7. The claim's History tells the whole journey newest first, with the return note and what changed.
+        openClaim(id);
+        browser.findElement(By.linkText("History")).click();
+        waitForPath(browser, claimPath + "/history");
+        heading(browser, "History of claim " + id);
+        List<WebElement> entries = browser.findElements(By.cssSelector("ol.timeline > li"));
+        List<String> texts = entries.stream().map(WebElement::getText).toList();
+        String dueDay = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(LocalDate.parse(due));
+        int[] at = inOrder(texts,
+                editorA.displayName + " approved and published the verdict",
+                reviewer.displayName + " submitted the verdict for approval",
+                editorB.displayName + " returned the verdict to " + reviewer.displayName,
+                reviewer.displayName + " submitted the verdict for approval",
+                reviewer.displayName + " commented",
+                reviewer.displayName + " started the verdict",
+                editorA.displayName + " assigned the claim to " + reviewer.displayName + ", due " + dueDay,
+                editorA.displayName + " made the claim");
+        assertTrue(texts.get(at[2]).contains("Note:\n" + note), texts.get(at[2]));
+        String draft = texts.get(at[5]);
+        assertTrue(draft.contains(reviewer.displayName + " set the rating to False"), draft);
+        assertTrue(draft.contains(reviewer.displayName + " added the source “Harbour board accounts 2025” "
+                + "(https://example.org/harbour/accounts-2025-" + run + ")"), draft);
+        assertTrue(draft.contains(reviewer.displayName + " added the source “Harbour tariff table 2024” "
+                + "(https://example.org/harbour/tariff-2024-" + run + ")"), draft);
+        assertEquals(summary, entries.get(at[5]).findElement(By.cssSelector(".diff ins")).getText(),
+                "the summary as written, shown as added words");
+        assertTrue(texts.get(at[6]).contains(editorA.displayName + " changed the priority from Normal to High"),
+                texts.get(at[6]));
+        assertTrue(texts.get(at[7]).contains(statement), texts.get(at[7]));
+        axe(browser);
+        browser.findElement(By.linkText("Back to claim " + id)).click();
+        waitForPath(browser, claimPath);
+    }
+
+    /** The index of the first entry containing each fragment, each found after the one before; fails otherwise. */
+    private static int[] inOrder(List<String> entries, String... fragments) {
+        int[] found = new int[fragments.length];
+        int from = 0;
+        for (int f = 0; f < fragments.length; f++) {
+            int i = from;
+            while (i < entries.size() && !entries.get(i).contains(fragments[f])) {
+                i++;
+            }
+            if (i == entries.size()) {
+                throw new AssertionError("no entry \"" + fragments[f] + "\" after entry " + from + " in:\n"
+                        + String.join("\n---\n", entries));
+            }
+            found[f] = i;
+            from = i + 1;
+        }
+        return found;
     }
 
     /** An article and one claim on its first sentence, made by the editor through the JSON API. */

@@ -1,0 +1,40 @@
+package org.factdesk.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The history page of a claim: every change, newest first, in sentences with word diffs and notes. Read-only, and
+ * open to everyone who can read the claim, which is every signed-in person.
+ */
+@Path("/claims")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class HistoryResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(ClaimHistory.Timeline timeline, ClaimHistory.Page shown);
+    }
+
+    @Inject
+    ClaimHistory history;
+
+    @GET
+    @Path("{id}/history")
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+        ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
+        return Templates.show(timeline, timeline.page(page));
+    }
+}
