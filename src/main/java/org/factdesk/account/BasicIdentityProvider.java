@@ -28,7 +28,7 @@ public class BasicIdentityProvider implements IdentityProvider<BasicLoginRequest
     public Uni<SecurityIdentity> authenticate(BasicLoginRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             SignInService.Result result = signIn.signIn(request.username, request.password, request.ip,
-                    SignInService.Channel.BASIC);
+                    request.path, SignInService.Channel.BASIC);
             switch (result.status()) {
                 case OK:
                     return Identities.of(result.account(), null);

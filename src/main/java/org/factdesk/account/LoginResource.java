@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
+import org.factdesk.web.SecuritySignal;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -55,6 +57,9 @@ public class LoginResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Event<SecuritySignal> security;
+
     @GET
     @Path("login")
     @PermitAll
@@ -71,8 +76,8 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
             RoutingContext context) {
-        String ip = context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress();
-        SignInService.Result result = signIn.signIn(username, password, ip, SignInService.Channel.FORM);
+        String ip = ip(context);
+        SignInService.Result result = signIn.signIn(username, password, ip, "/login", SignInService.Channel.FORM);
         String kept = username == null ? "" : username.strip();
         switch (result.status()) {
             case OK:
@@ -101,9 +106,14 @@ public class LoginResource {
         if (cookie != null) {
             sessions.close(cookie.getValue());
         }
-        SignInService.SECURITY_LOG.infof("sign-out user=%s", identity.getPrincipal().getName());
+        security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_OUT, identity.getPrincipal().getName(),
+                Identities.accountId(identity), ip(context), "/logout", null));
         context.response().addCookie(SessionCookies.expired(config, context));
         return Response.seeOther(URI.create("/login")).cookie(flash.cookie("You have signed out.")).build();
+    }
+
+    private static String ip(RoutingContext context) {
+        return context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress();
     }
 
     private Response page(int status, String username, String next, String error) {

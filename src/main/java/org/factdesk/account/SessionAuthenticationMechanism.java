@@ -71,7 +71,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         BasicLoginRequest request = new BasicLoginRequest(decoded.substring(0, colon), decoded.substring(colon + 1),
-                context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress());
+                context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress(),
+                context.normalizedPath());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return manager.authenticate(request).onFailure().invoke(() -> {
             if (request.failure != null) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.web.FactDeskConfig;
-import org.jboss.logging.Logger;
+import org.factdesk.web.SecuritySignal;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -24,9 +25,6 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
  */
 @ApplicationScoped
 public class SignInService {
-
-    static final Logger SECURITY_LOG = Logger.getLogger("factdesk.security");
-
 
     /** How a sign-in attempt ended. */
     public enum Status { OK, WRONG, LOCKED, INACTIVE }
@@ -47,14 +45,29 @@ public class SignInService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Event<SecuritySignal> security;
+
     /** A hash of a random password: unknown names cost the same bcrypt time as known ones. */
     private volatile String dummyHash;
 
     /** Where the credentials came from: the login form opens a session, Basic signs in one API call. */
-    public enum Channel { FORM, BASIC }
+    public enum Channel {
+        FORM("form"), BASIC("HTTP Basic");
 
+        final String label;
+
+        Channel(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * Checks the credentials and records the attempt; {@code ip} and {@code path} say where it came from, for the
+     * security log.
+     */
     @Transactional
-    public Result signIn(String username, String password, String ip, Channel channel) {
+    public Result signIn(String username, String password, String ip, String path, Channel channel) {
         String name = Account.normalise(username);
         if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty()) {
             return new Result(Status.WRONG, null, null);
@@ -63,7 +76,8 @@ public class SignInService {
         Optional<Instant> lockedUntil = lockedUntil(name, now);
         if (lockedUntil.isPresent()) {
             record(name, LoginAttempt.Outcome.THROTTLED, ip, now);
-            SECURITY_LOG.warnf("sign-in refused (throttled) user=%s ip=%s until=%s", name, ip, lockedUntil.get());
+            security.fire(new SecuritySignal(SecuritySignal.Kind.THROTTLED, name, null, ip, path,
+                    channel.label + ", paused until " + lockedUntil.get()));
             return new Result(Status.LOCKED, null, lockedUntil.get());
         }
         Optional<Account> account = Account.findByUsername(name);
@@ -76,20 +90,23 @@ public class SignInService {
         }
         if (!matches) {
             record(name, LoginAttempt.Outcome.FAILED, ip, now);
-            SECURITY_LOG.warnf("sign-in failed user=%s ip=%s", name, ip);
+            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN_FAILED, name,
+                    account.map(a -> a.id).orElse(null), ip, path,
+                    channel.label + ", " + (account.isEmpty() ? "no such account" : "wrong password")));
             return new Result(Status.WRONG, null, null);
         }
         Account found = account.get();
         if (!found.active) {
             record(name, LoginAttempt.Outcome.FAILED, ip, now);
-            SECURITY_LOG.warnf("sign-in refused (deactivated) user=%s ip=%s", name, ip);
+            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN_FAILED, name, found.id, ip, path,
+                    channel.label + ", account deactivated"));
             return new Result(Status.INACTIVE, null, null);
         }
         // A bulk update leaves the account's version alone, so two sign-ins at once never conflict.
         Account.update("lastSignInAt = ?1 where id = ?2", now, found.id);
         if (channel == Channel.FORM) {
             record(name, LoginAttempt.Outcome.SUCCEEDED, ip, now);
-            SECURITY_LOG.infof("sign-in user=%s ip=%s", name, ip);
+            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN, name, found.id, ip, path, channel.label));
         }
         return new Result(Status.OK, found, null);
     }

@@ -1,5 +1,8 @@
 package org.factdesk.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -54,12 +57,42 @@ public class AuditService {
     /** Seals what is pending, then checks the whole chain. */
     public AuditChain.Verification verify() {
         sealPending();
+        try {
+            return read(AuditChain::verify);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Seals what is pending, then writes the sealed revisions a valid filter selects, as CSV or JSON, to
+     * {@code out} while reading them.
+     */
+    public void export(AuditFilter filter, boolean csv, OutputStream out) throws IOException {
+        sealPending();
+        read(connection -> {
+            if (csv) {
+                AuditExport.csv(connection, filter, out);
+            } else {
+                AuditExport.json(connection, filter, out);
+            }
+            return null;
+        });
+    }
+
+    /** Work that reads the audit tables on one connection. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T on(Connection connection) throws SQLException, IOException;
+    }
+
+    /** Runs a read in one transaction that is rolled back: it changes nothing, and PostgreSQL streams only there. */
+    private <T> T read(Reading<T> reading) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            // PostgreSQL streams a result set only inside a transaction.
             connection.setAutoCommit(false);
             try {
-                return AuditChain.verify(connection);
+                return reading.on(connection);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);

@@ -3,6 +3,7 @@ package org.factdesk.web;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +25,8 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns every failure into an answer a person can read: an error page in the layout for browsers, problem+json
@@ -44,6 +47,12 @@ public class ErrorPages {
     @Inject
     HttpHeaders headers;
 
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    Event<SecuritySignal> security;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return respond(404, "Not found", "There is nothing at this address. It may have been moved or deleted.", null);
@@ -51,10 +60,15 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        Logger.getLogger("factdesk.security").warnf("permission refused path=%s", uriInfo.getPath());
         // Object-level refusals (not your claim, your own verdict) carry their reason; role checks carry none.
-        String reason = e.getMessage() == null || e.getMessage().isBlank()
-                ? "Your roles do not allow this. Ask an admin if you need access." : e.getMessage();
+        boolean roleCheck = e.getMessage() == null || e.getMessage().isBlank();
+        String reason = roleCheck ? "Your roles do not allow this. Ask an admin if you need access." : e.getMessage();
+        RoutingContext rc = request.getCurrent();
+        if (rc != null) {
+            // Role checks run on the event loop: the security log stores the row on a worker thread.
+            security.fire(SecuritySignal.refusal(SecuritySignal.Kind.PERMISSION_REFUSED, rc,
+                    rc.request().method() + (roleCheck ? ", roles do not allow it" : ", " + e.getMessage())));
+        }
         return respond(403, "Not allowed", reason, null);
     }
 

@@ -1,6 +1,8 @@
 package org.factdesk.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.util.Set;
@@ -21,6 +23,9 @@ public class HttpFilters {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+    @Inject
+    Event<SecuritySignal> security;
 
     void register(@Observes Filters filters) {
         long maxBody = org.eclipse.microprofile.config.ConfigProvider.getConfig()
@@ -53,8 +58,9 @@ public class HttpFilters {
                 return;
             }
             if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
-                org.jboss.logging.Logger.getLogger("factdesk.security").warnf("cross-site %s %s refused, origin=%s",
-                        rc.request().method(), rc.normalizedPath(), rc.request().getHeader("Origin"));
+                security.fire(SecuritySignal.refusal(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
+                        rc.request().method() + " from origin " + rc.request().getHeader("Origin")
+                                + ", Sec-Fetch-Site " + rc.request().getHeader("Sec-Fetch-Site")));
                 fail(rc, 403, "Forbidden", "This request came from another site and was refused.");
                 return;
             }
