@@ -409,18 +409,22 @@ public class ClaimHistory {
      * so a correction reads as what it changes, not as a verdict written from nothing.
      */
     private record VerdictChange(long id, VerdictRow before, VerdictRow after, boolean created,
-            List<SourceRow> sourcesBefore, List<SourceRow> sourcesAfter) {
+            SourceChanges sources) {
+    }
+
+    /** A touched verdict with its baseline, before the revision's rows are applied. */
+    private record Baseline(long id, VerdictRow before, VerdictRow row, boolean created,
+            List<SourceRow> sourcesBefore) {
     }
 
     /** Sources of one verdict matched across a revision: identical ones drop out, the same address is a change. */
     private record SourceChanges(List<SourceRow> added, List<SourceRow[]> changed, List<SourceRow> removed) {
-        boolean isEmpty() {
-            return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
-        }
 
-        static SourceChanges between(List<SourceRow> before, List<SourceRow> after) {
+        static SourceChanges between(Collection<SourceRow> before, Collection<SourceRow> after) {
             List<SourceRow> removed = new ArrayList<>(before);
             List<SourceRow> added = new ArrayList<>(after);
+            removed.sort((a, b) -> Integer.compare(a.position(), b.position()));
+            added.sort((a, b) -> Integer.compare(a.position(), b.position()));
             // A saved draft replaces its source rows; rows that come back as they were are no change.
             for (Iterator<SourceRow> it = added.iterator(); it.hasNext();) {
                 SourceRow a = it.next();
@@ -564,7 +568,7 @@ public class ClaimHistory {
             }
             Map<Long, VerdictRow> rowById = new HashMap<>();
             rows.verdicts.forEach(v -> rowById.put(v.id(), v));
-            List<VerdictChange> result = new ArrayList<>();
+            List<Baseline> baselines = new ArrayList<>();
             for (Long id : touched) {
                 VerdictRow row = rowById.get(id);
                 VerdictRow before = verdicts.get(id);
@@ -578,7 +582,7 @@ public class ClaimHistory {
                         sourcesBefore = new ArrayList<>(sources.getOrDefault(corrected.id(), Map.of()).values());
                     }
                 }
-                result.add(new VerdictChange(id, before, row, created, sourcesBefore, null));
+                baselines.add(new Baseline(id, before, row, created, sourcesBefore));
             }
             // Apply after reading every baseline, so a correction compares with the verdict as it stood.
             for (VerdictRow v : rows.verdicts) {
@@ -596,15 +600,11 @@ public class ClaimHistory {
                     of.put(s.id(), s);
                 }
             }
-            List<VerdictChange> complete = new ArrayList<>(result.size());
-            for (VerdictChange v : result) {
-                VerdictRow after = v.after() == null ? verdicts.get(v.id()) : v.after().revtype() == 2 ? null
-                        : v.after();
-                List<SourceRow> sourcesAfter = new ArrayList<>(sources.getOrDefault(v.id(), Map.of()).values());
-                sourcesAfter.sort((a, b) -> Integer.compare(a.position(), b.position()));
-                List<SourceRow> sourcesBefore = new ArrayList<>(v.sourcesBefore());
-                sourcesBefore.sort((a, b) -> Integer.compare(a.position(), b.position()));
-                complete.add(new VerdictChange(v.id(), v.before(), after, v.created(), sourcesBefore, sourcesAfter));
+            List<VerdictChange> complete = new ArrayList<>(baselines.size());
+            for (Baseline b : baselines) {
+                VerdictRow after = b.row() == null ? verdicts.get(b.id()) : b.row().revtype() == 2 ? null : b.row();
+                complete.add(new VerdictChange(b.id(), b.before(), after, b.created(), SourceChanges.between(
+                        b.sourcesBefore(), sources.getOrDefault(b.id(), Map.of()).values())));
             }
             return complete;
         }
@@ -737,7 +737,7 @@ public class ClaimHistory {
                             after.correctionNote(), lines);
                 }
             }
-            SourceChanges s = SourceChanges.between(v.sourcesBefore(), v.sourcesAfter());
+            SourceChanges s = v.sources();
             for (SourceRow added : s.added()) {
                 lines.add(Line.plain("added the source " + added.describe()));
             }
@@ -823,7 +823,7 @@ public class ClaimHistory {
                     changes.add(new Change("verdict", v.id(), f.getKey(), b, a));
                 }
             }
-            SourceChanges s = SourceChanges.between(v.sourcesBefore(), v.sourcesAfter());
+            SourceChanges s = v.sources();
             for (SourceRow added : s.added()) {
                 sourceChanges(null, added, changes);
             }
