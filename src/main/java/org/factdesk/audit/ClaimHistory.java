@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -127,6 +128,15 @@ public class ClaimHistory {
     @Inject
     AgroalDataSource dataSource;
 
+    /**
+     * A {@code Server-Timing} header value for the time since {@code startedNanos}: how long building the history
+     * took, visible in a browser's developer tools and to the benchmark (bench/audit/history.sh).
+     */
+    public static String serverTiming(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, "history;dur=%.2f;desc=\"claim history built\"",
+                (System.nanoTime() - startedNanos) / 1e6);
+    }
+
     /** The claim's history, or empty when there is no such claim. */
     public Optional<Timeline> of(long claimId) {
         try (Connection connection = dataSource.getConnection()) {
@@ -187,11 +197,28 @@ public class ClaimHistory {
 
     /** The rows one revision wrote for this claim. */
     private static final class Rows {
+        final Revision revision;
         ClaimRow claim;
         final List<TagRow> tags = new ArrayList<>();
         final List<VerdictRow> verdicts = new ArrayList<>();
         final List<SourceRow> sources = new ArrayList<>();
         final List<CommentRow> comments = new ArrayList<>();
+
+        Rows(Revision revision) {
+            this.revision = revision;
+        }
+    }
+
+    /** The rows of the revision the current result row belongs to, made on its first row. */
+    private static Rows rows(Map<Long, Rows> byRev, ResultSet rs) throws SQLException {
+        long rev = rs.getLong(1);
+        Rows rows = byRev.get(rev);
+        if (rows == null) {
+            rows = new Rows(new Revision(rev, rs.getLong(2), longOrNull(rs, 3), rs.getString(4), rs.getString(5),
+                    rs.getString(6)));
+            byRev.put(rev, rows);
+        }
+        return rows;
     }
 
     private record Person(long id, String username, String displayName) {
@@ -200,14 +227,9 @@ public class ClaimHistory {
     private record RatingName(String key, String label) {
     }
 
-    private static final String REVISIONS = "select r.id, r.at_millis, r.account_id, r.username, r.action, r.note "
-            + "from audit_revision r where r.id in ("
-            + "select c.rev from claim_aud c where c.id = ? "
-            + "union select t.rev from claim_tag_aud t where t.claim_id = ? "
-            + "union select v.rev from verdict_aud v where v.claim_id = ? "
-            + "union select s.rev from source_aud s where s.verdict_id in "
-            + "(select v2.id from verdict_aud v2 where v2.claim_id = ?) "
-            + "union select m.rev from claim_comment_aud m where m.claim_id = ?) order by r.id";
+    /** The revision columns every row query starts with, so each row arrives with who, when and why. */
+    private static final String REVISION_COLUMNS = "a.rev, r.at_millis, r.account_id, r.username, r.action, r.note, ";
+    private static final int FIRST = 7;
 
     private Optional<Timeline> load(Connection connection, long claimId) throws SQLException {
         String statement;
@@ -220,77 +242,56 @@ public class ClaimHistory {
                 statement = rs.getString(1);
             }
         }
-        List<Revision> revisions = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(REVISIONS)) {
-            for (int i = 1; i <= 5; i++) {
-                ps.setLong(i, claimId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    revisions.add(new Revision(rs.getLong(1), rs.getLong(2), longOrNull(rs, 3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
-        Map<Long, Rows> byRev = new HashMap<>(revisions.size() * 2);
-        for (Revision r : revisions) {
-            byRev.put(r.id(), new Rows());
-        }
+        TreeMap<Long, Rows> byRev = new TreeMap<>();
         Set<Long> accountIds = new LinkedHashSet<>();
         Set<Long> ratingIds = new LinkedHashSet<>();
-        revisions.forEach(r -> addIfPresent(accountIds, r.accountId()));
-
-        query(connection, "select rev, revtype, statement, claimant, claim_date, appearance_url, priority, status, "
-                + "assignee_id, due_date, return_note, dismiss_reason from claim_aud where id = ? order by rev",
-                claimId, rs -> {
-                    Rows rows = byRev.get(rs.getLong(1));
-                    if (rows != null) {
-                        rows.claim = new ClaimRow(rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                                longOrNull(rs, 9), rs.getObject(10, LocalDate.class), rs.getString(11),
-                                rs.getString(12));
-                        addIfPresent(accountIds, rows.claim.assigneeId());
-                    }
-                });
-        query(connection, "select rev, revtype, tag from claim_tag_aud where claim_id = ? order by rev, tag", claimId,
+        query(connection, "select " + REVISION_COLUMNS + "a.revtype, a.statement, a.claimant, a.claim_date, "
+                + "a.appearance_url, a.priority, a.status, a.assignee_id, a.due_date, a.return_note, a.dismiss_reason "
+                + "from claim_aud a join audit_revision r on r.id = a.rev where a.id = ? order by a.rev", claimId,
                 rs -> {
-                    Rows rows = byRev.get(rs.getLong(1));
-                    if (rows != null) {
-                        rows.tags.add(new TagRow(rs.getInt(2), rs.getString(3)));
-                    }
+                    Rows rows = rows(byRev, rs);
+                    int c = FIRST;
+                    rows.claim = new ClaimRow(rs.getInt(c), rs.getString(c + 1), rs.getString(c + 2),
+                            rs.getObject(c + 3, LocalDate.class), rs.getString(c + 4), rs.getString(c + 5),
+                            rs.getString(c + 6), longOrNull(rs, c + 7), rs.getObject(c + 8, LocalDate.class),
+                            rs.getString(c + 9), rs.getString(c + 10));
+                    addIfPresent(accountIds, rows.claim.assigneeId());
                 });
-        query(connection, "select rev, id, revtype, revision, state, rating_id, summary, analysis, correction_note, "
-                + "author_id, approver_id from verdict_aud where claim_id = ? order by rev, id", claimId, rs -> {
-                    Rows rows = byRev.get(rs.getLong(1));
-                    if (rows != null) {
-                        VerdictRow v = new VerdictRow(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                                longOrNull(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                longOrNull(rs, 10), longOrNull(rs, 11));
-                        rows.verdicts.add(v);
-                        addIfPresent(ratingIds, v.ratingId());
-                        addIfPresent(accountIds, v.authorId());
-                        addIfPresent(accountIds, v.approverId());
-                    }
+        query(connection, "select " + REVISION_COLUMNS + "a.revtype, a.tag from claim_tag_aud a "
+                + "join audit_revision r on r.id = a.rev where a.claim_id = ? order by a.rev, a.tag", claimId,
+                rs -> rows(byRev, rs).tags.add(new TagRow(rs.getInt(FIRST), rs.getString(FIRST + 1))));
+        query(connection, "select " + REVISION_COLUMNS + "a.id, a.revtype, a.revision, a.state, a.rating_id, "
+                + "a.summary, a.analysis, a.correction_note, a.author_id, a.approver_id from verdict_aud a "
+                + "join audit_revision r on r.id = a.rev where a.claim_id = ? order by a.rev, a.id", claimId, rs -> {
+                    int c = FIRST;
+                    VerdictRow v = new VerdictRow(rs.getLong(c), rs.getInt(c + 1), rs.getInt(c + 2),
+                            rs.getString(c + 3), longOrNull(rs, c + 4), rs.getString(c + 5), rs.getString(c + 6),
+                            rs.getString(c + 7), longOrNull(rs, c + 8), longOrNull(rs, c + 9));
+                    rows(byRev, rs).verdicts.add(v);
+                    addIfPresent(ratingIds, v.ratingId());
+                    addIfPresent(accountIds, v.authorId());
+                    addIfPresent(accountIds, v.approverId());
                 });
-        query(connection, "select rev, id, revtype, verdict_id, position, url, title, publisher, excerpt "
-                + "from source_aud where verdict_id in (select v.id from verdict_aud v where v.claim_id = ?) "
-                + "order by rev, id", claimId, rs -> {
-                    Rows rows = byRev.get(rs.getLong(1));
-                    if (rows != null) {
-                        rows.sources.add(new SourceRow(rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-                    }
+        query(connection, "select " + REVISION_COLUMNS + "a.id, a.revtype, a.verdict_id, a.position, a.url, a.title, "
+                + "a.publisher, a.excerpt from source_aud a join audit_revision r on r.id = a.rev "
+                + "where a.verdict_id in (select v.id from verdict_aud v where v.claim_id = ?) order by a.rev, a.id",
+                claimId, rs -> {
+                    int c = FIRST;
+                    rows(byRev, rs).sources.add(new SourceRow(rs.getLong(c), rs.getInt(c + 1), rs.getLong(c + 2),
+                            rs.getInt(c + 3), rs.getString(c + 4), rs.getString(c + 5), rs.getString(c + 6),
+                            rs.getString(c + 7)));
                 });
-        query(connection, "select rev, id, revtype, author_id, body from claim_comment_aud where claim_id = ? "
-                + "order by rev, id", claimId, rs -> {
-                    Rows rows = byRev.get(rs.getLong(1));
-                    if (rows != null) {
-                        CommentRow c = new CommentRow(rs.getLong(2), rs.getInt(3), longOrNull(rs, 4),
-                                rs.getString(5));
-                        rows.comments.add(c);
-                        addIfPresent(accountIds, c.authorId());
-                    }
+        query(connection, "select " + REVISION_COLUMNS + "a.id, a.revtype, a.author_id, a.body "
+                + "from claim_comment_aud a join audit_revision r on r.id = a.rev where a.claim_id = ? "
+                + "order by a.rev, a.id", claimId, rs -> {
+                    int c = FIRST;
+                    CommentRow comment = new CommentRow(rs.getLong(c), rs.getInt(c + 1), longOrNull(rs, c + 2),
+                            rs.getString(c + 3));
+                    rows(byRev, rs).comments.add(comment);
+                    addIfPresent(accountIds, comment.authorId());
                 });
+        List<Revision> revisions = byRev.values().stream().map(rows -> rows.revision).toList();
+        revisions.forEach(r -> addIfPresent(accountIds, r.accountId()));
 
         Set<String> usernames = revisions.stream().filter(r -> r.accountId() == null && r.username() != null)
                 .map(Revision::username).collect(Collectors.toCollection(TreeSet::new));
@@ -335,8 +336,8 @@ public class ClaimHistory {
         }
         Builder builder = new Builder(claimId, people, peopleByUsername, ratings);
         List<Entry> entries = new ArrayList<>(revisions.size());
-        for (Revision r : revisions) {
-            entries.add(builder.entry(r, byRev.get(r.id())));
+        for (Rows rows : byRev.values()) {
+            entries.add(builder.entry(rows.revision, rows));
         }
         return Optional.of(new Timeline(claimId, statement, List.copyOf(entries)));
     }
@@ -408,18 +409,22 @@ public class ClaimHistory {
      * so a correction reads as what it changes, not as a verdict written from nothing.
      */
     private record VerdictChange(long id, VerdictRow before, VerdictRow after, boolean created,
-            List<SourceRow> sourcesBefore, List<SourceRow> sourcesAfter) {
+            SourceChanges sources) {
+    }
+
+    /** A touched verdict with its baseline, before the revision's rows are applied. */
+    private record Baseline(long id, VerdictRow before, VerdictRow row, boolean created,
+            List<SourceRow> sourcesBefore) {
     }
 
     /** Sources of one verdict matched across a revision: identical ones drop out, the same address is a change. */
     private record SourceChanges(List<SourceRow> added, List<SourceRow[]> changed, List<SourceRow> removed) {
-        boolean isEmpty() {
-            return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
-        }
 
-        static SourceChanges between(List<SourceRow> before, List<SourceRow> after) {
+        static SourceChanges between(Collection<SourceRow> before, Collection<SourceRow> after) {
             List<SourceRow> removed = new ArrayList<>(before);
             List<SourceRow> added = new ArrayList<>(after);
+            removed.sort((a, b) -> Integer.compare(a.position(), b.position()));
+            added.sort((a, b) -> Integer.compare(a.position(), b.position()));
             // A saved draft replaces its source rows; rows that come back as they were are no change.
             for (Iterator<SourceRow> it = added.iterator(); it.hasNext();) {
                 SourceRow a = it.next();
@@ -563,7 +568,7 @@ public class ClaimHistory {
             }
             Map<Long, VerdictRow> rowById = new HashMap<>();
             rows.verdicts.forEach(v -> rowById.put(v.id(), v));
-            List<VerdictChange> result = new ArrayList<>();
+            List<Baseline> baselines = new ArrayList<>();
             for (Long id : touched) {
                 VerdictRow row = rowById.get(id);
                 VerdictRow before = verdicts.get(id);
@@ -577,7 +582,7 @@ public class ClaimHistory {
                         sourcesBefore = new ArrayList<>(sources.getOrDefault(corrected.id(), Map.of()).values());
                     }
                 }
-                result.add(new VerdictChange(id, before, row, created, sourcesBefore, null));
+                baselines.add(new Baseline(id, before, row, created, sourcesBefore));
             }
             // Apply after reading every baseline, so a correction compares with the verdict as it stood.
             for (VerdictRow v : rows.verdicts) {
@@ -595,15 +600,11 @@ public class ClaimHistory {
                     of.put(s.id(), s);
                 }
             }
-            List<VerdictChange> complete = new ArrayList<>(result.size());
-            for (VerdictChange v : result) {
-                VerdictRow after = v.after() == null ? verdicts.get(v.id()) : v.after().revtype() == 2 ? null
-                        : v.after();
-                List<SourceRow> sourcesAfter = new ArrayList<>(sources.getOrDefault(v.id(), Map.of()).values());
-                sourcesAfter.sort((a, b) -> Integer.compare(a.position(), b.position()));
-                List<SourceRow> sourcesBefore = new ArrayList<>(v.sourcesBefore());
-                sourcesBefore.sort((a, b) -> Integer.compare(a.position(), b.position()));
-                complete.add(new VerdictChange(v.id(), v.before(), after, v.created(), sourcesBefore, sourcesAfter));
+            List<VerdictChange> complete = new ArrayList<>(baselines.size());
+            for (Baseline b : baselines) {
+                VerdictRow after = b.row() == null ? verdicts.get(b.id()) : b.row().revtype() == 2 ? null : b.row();
+                complete.add(new VerdictChange(b.id(), b.before(), after, b.created(), SourceChanges.between(
+                        b.sourcesBefore(), sources.getOrDefault(b.id(), Map.of()).values())));
             }
             return complete;
         }
@@ -736,7 +737,7 @@ public class ClaimHistory {
                             after.correctionNote(), lines);
                 }
             }
-            SourceChanges s = SourceChanges.between(v.sourcesBefore(), v.sourcesAfter());
+            SourceChanges s = v.sources();
             for (SourceRow added : s.added()) {
                 lines.add(Line.plain("added the source " + added.describe()));
             }
@@ -822,7 +823,7 @@ public class ClaimHistory {
                     changes.add(new Change("verdict", v.id(), f.getKey(), b, a));
                 }
             }
-            SourceChanges s = SourceChanges.between(v.sourcesBefore(), v.sourcesAfter());
+            SourceChanges s = v.sources();
             for (SourceRow added : s.added()) {
                 sourceChanges(null, added, changes);
             }

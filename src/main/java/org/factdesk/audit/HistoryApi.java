@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.quarkus.security.Authenticated;
 
 /**
@@ -38,8 +40,10 @@ public class HistoryApi {
 
     @GET
     @Path("{id}/history")
-    public List<EntryView> history(@PathParam("id") long id) {
+    public RestResponse<List<EntryView>> history(@PathParam("id") long id) {
+        long started = System.nanoTime();
         ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
-        return timeline.entries().stream().map(EntryView::of).toList();
+        return RestResponse.ResponseBuilder.ok(timeline.entries().stream().map(EntryView::of).toList())
+                .header("Server-Timing", ClaimHistory.serverTiming(started)).build();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,8 +35,11 @@ public class HistoryResource {
 
     @GET
     @Path("{id}/history")
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+    public RestResponse<TemplateInstance> show(@PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        long started = System.nanoTime();
         ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
-        return Templates.show(timeline, timeline.page(page));
+        return RestResponse.ResponseBuilder.ok(Templates.show(timeline, timeline.page(page)))
+                .header("Server-Timing", ClaimHistory.serverTiming(started)).build();
     }
 }

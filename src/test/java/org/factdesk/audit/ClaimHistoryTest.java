@@ -319,7 +319,8 @@ class ClaimHistoryTest {
             assertTrue(page.select("main button, main input, main textarea, main select").isEmpty(),
                     "no controls on the history");
             expect(page.select("ol.timeline > li").get(0), "Ana Editor assigned the claim to Ben Reviewer");
-            api(reader).get("/api/v1/claims/" + id + "/history").then().statusCode(200);
+            api(reader).get("/api/v1/claims/" + id + "/history").then().statusCode(200)
+                    .header("Server-Timing", containsString("history;dur="));
         }
         given().filter(session(ida)).redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("csrf-token", TestAccounts.csrfFrom(session(ida), "/account"))
