@@ -104,8 +104,12 @@ public class ClaimApi {
                 body.tags() != null ? String.join(",", body.tags()) : current.tagList(),
                 body.priority() != null ? body.priority() : current.priority.name());
         try {
-            return Response.ok(ClaimView.of(service.update(id, body.version(), edit))).build();
+            service.update(id, body.version(), edit);
+            // The update ran in its own transaction; forget the copy read above and read the saved claim.
+            Claim.getEntityManager().clear();
+            return Response.ok(ClaimView.of(service.find(id))).build();
         } catch (ClaimService.StaleClaimException e) {
+            Claim.getEntityManager().clear();
             Claim now = service.find(id);
             return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
                     Map.of("current", ClaimView.of(now)));

@@ -449,12 +449,28 @@ public class ReviewService {
         }
         verdict.author = by;
         verdict.updatedAt = Instant.now();
-        verdict.sources.clear();
+        // Rows are updated in place, so a save that changes nothing writes no audit rows for the sources.
         LocalDate today = LocalDate.now();
-        int position = 0;
-        for (SourceInput row : rows) {
-            verdict.sources.add(source(verdict, position++, strip(row.url()), nullIfBlank(row.title()),
-                    nullIfBlank(row.publisher()), nullIfBlank(row.excerpt()), today));
+        for (int i = 0; i < rows.size(); i++) {
+            SourceInput row = rows.get(i);
+            if (i < verdict.sources.size()) {
+                Source s = verdict.sources.get(i);
+                String url = strip(row.url());
+                if (!url.equals(s.url)) {
+                    s.url = url;
+                    s.accessedOn = today;
+                }
+                s.title = nullIfBlank(row.title());
+                s.publisher = nullIfBlank(row.publisher());
+                s.excerpt = nullIfBlank(row.excerpt());
+                s.position = i;
+            } else {
+                verdict.sources.add(source(verdict, i, strip(row.url()), nullIfBlank(row.title()),
+                        nullIfBlank(row.publisher()), nullIfBlank(row.excerpt()), today));
+            }
+        }
+        while (verdict.sources.size() > rows.size()) {
+            verdict.sources.remove(verdict.sources.size() - 1);
         }
         return verdict;
     }

@@ -288,6 +288,31 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void editingAnAssignedClaimThroughTheApiAnswersWithTheClaim() {
+        int id = f.claimIn(ClaimStatus.IN_REVIEW);
+        f.as(f.editor).body(Map.of("version", f.version(id), "claimant", "The minister"))
+                .patch("/api/v1/claims/" + id).then().statusCode(200)
+                .body("claimant", equalTo("The minister")).body("assignee", equalTo(f.reviewer.username))
+                .body("verdict.sources[0].url", equalTo("https://stats.example.org/labour"));
+    }
+
+    @Test
+    void savingAnUnchangedDraftWritesNoSourceChanges() throws Exception {
+        int id = f.claimIn(ClaimStatus.IN_REVIEW);
+        Map<String, Object> same = verdictBody("false", "The rate was 4.2%, not 3.1%.",
+                List.of(source("https://stats.example.org/labour", "Labour survey")));
+        long before = sourceAuditRows(id);
+        f.as(f.reviewer).body(same).put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
+        assertEquals(before, sourceAuditRows(id), "the same sources saved again are not rewritten");
+    }
+
+    private static long sourceAuditRows(int claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Account.getEntityManager()
+                .createNativeQuery("select count(*) from source_aud s join verdict v on v.id = s.verdict_id "
+                        + "where v.claim_id = ?1").setParameter(1, claimId).getSingleResult()).longValue());
+    }
+
+    @Test
     void assignRefusesUnknownOrInactiveReviewersAndPastDates() {
         int id = f.claimIn(ClaimStatus.NEW);
         f.as(f.editor).body(Map.of("reviewer", f.editor.username, "due", "2001-01-01"))
