@@ -21,7 +21,11 @@ import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
+import java.util.function.LongToIntFunction;
 
 /**
  * The hash chain over the audit history, in plain JDBC so a benchmark or an outside tool can run it on any
@@ -157,8 +161,8 @@ public final class AuditChain {
 
     /**
      * Checks every seal: each links to the one before, and each matches the revision's canonical text as the
-     * audit tables hold it now. Streams the tables once in revision order; memory grows with the number of seals
-     * (about 100 bytes each), not with the rows.
+     * audit tables hold it now. Streams the tables once in revision order, reading ahead on a second thread while
+     * this one hashes; memory grows with the number of seals (about 250 bytes each), not with the rows.
      */
     public static Verification verify(Connection connection) throws SQLException {
         long started = System.nanoTime();
@@ -204,18 +208,15 @@ public final class AuditChain {
             SealedRevisions sealed = new SealedRevisions(revs, n);
             MessageDigest sha = sha256();
             BitSet seen = new BitSet(n);
-            List<String> prevSeals = prevs;
-            List<String> sealList = seals;
-            walkTexts(connection, sealed.lowest(), sealed.highest(), sealed::take, (rev, canonical) -> {
-                int i = sealed.index();
+            walkTexts(connection, sealed.lowest(), sealed.highest(), sealed::take, (rev, i, canonical) -> {
                 seen.set(i);
-                if (!seal(sha, prevSeals.get(i), canonical.toString()).equals(sealList.get(i))
+                if (!seal(sha, prevs.get(i), canonical.toString()).equals(seals.get(i))
                         && i + 1 < badSeq[0]) {
                     badSeq[0] = i + 1;
                     badProblem[0] = "revision " + rev + " no longer matches its seal (its audit rows were changed, "
                             + "removed or added)";
                 }
-            });
+            }, true);
             int missing = seen.nextClearBit(0);
             if (missing < n && missing + 1 < badSeq[0]) {
                 badSeq[0] = missing + 1;
@@ -242,7 +243,7 @@ public final class AuditChain {
 
     /**
      * The sealed revision numbers in ascending order, matched against the revisions a walk visits (ascending,
-     * each once): says which to check and which seal covers it, and counts the visited ones no seal covers.
+     * each once): says which seal covers each, and counts the visited ones no seal covers.
      */
     private static final class SealedRevisions {
         private final long[] sorted;
@@ -275,8 +276,8 @@ public final class AuditChain {
             return sorted[sorted.length - 1];
         }
 
-        /** True when {@code rev} is sealed; then {@link #index} names its seal. */
-        boolean take(long rev) {
+        /** The index in seal order of the seal that covers {@code rev}, or -1 when none does. */
+        int take(long rev) {
             visited++;
             while (at < sorted.length && sorted[at] < rev) {
                 at++;
@@ -285,14 +286,10 @@ public final class AuditChain {
                 while (at + 1 < sorted.length && sorted[at + 1] == rev) {
                     at++;
                 }
-                return true;
+                return index[at];
             }
             unsealed++;
-            return false;
-        }
-
-        int index() {
-            return index[at];
+            return -1;
         }
 
         long unsealedSeen() {
@@ -316,67 +313,244 @@ public final class AuditChain {
      */
     public static void walk(Connection connection, long lo, long hi, LongPredicate wanted, RevisionConsumer consumer)
             throws SQLException {
-        walkTexts(connection, lo, hi, wanted, (rev, text) -> consumer.accept(rev, text.toString()));
+        walkTexts(connection, lo, hi, rev -> wanted.test(rev) ? 0 : -1,
+                (rev, tag, text) -> consumer.accept(rev, text.toString()), false);
     }
 
     /** Receives a revision's canonical text while it is being built; the builder is reused for the next one. */
     @FunctionalInterface
     interface TextConsumer {
-        void accept(long rev, StringBuilder canonical) throws SQLException;
+        void accept(long rev, int tag, StringBuilder canonical) throws SQLException;
     }
 
     /**
-     * {@link #walk} without a string per revision. Asks {@code wanted} once about every revision in the range, in
-     * ascending order, and hands over each accepted one before asking about the next.
+     * {@link #walk} without a string per revision. {@code select} is asked once about every revision in the range,
+     * in ascending order, and answers -1 to leave it out or a tag that is handed to the consumer with its text.
+     * With {@code prefetch}, a second thread reads the rows from the database while this one writes and hands
+     * over the texts, so the two overlap; the connection is used by one thread at a time all the same.
      */
-    static void walkTexts(Connection connection, long lo, long hi, LongPredicate wanted, TextConsumer consumer)
-            throws SQLException {
-        List<PreparedStatement> statements = new ArrayList<>();
-        List<Cursor> cursors = new ArrayList<>();
+    static void walkTexts(Connection connection, long lo, long hi, LongToIntFunction select, TextConsumer consumer,
+            boolean prefetch) throws SQLException {
         boolean lazy = streamOnH2(connection);
-        try {
-            PreparedStatement revisions = connection.prepareStatement("select id, at_millis, account_id, username, "
-                    + "action, note, request_id from audit_revision where id between ? and ? order by id");
-            statements.add(revisions);
-            revisions.setLong(1, lo);
-            revisions.setLong(2, hi);
-            revisions.setFetchSize(5000);
-            ResultSet revs = revisions.executeQuery();
-            for (Table table : TABLES) {
-                PreparedStatement ps = connection.prepareStatement("select * from " + table.name()
-                        + " where rev between ? and ? order by " + table.orderBy());
-                statements.add(ps);
-                ps.setLong(1, lo);
-                ps.setLong(2, hi);
-                ps.setFetchSize(5000);
-                cursors.add(new Cursor(table.name(), ps.executeQuery(), table.sortedHere()));
-            }
+        try (Reader reader = new Reader(connection, lo, hi, select)) {
             StringBuilder sb = new StringBuilder(4096);
-            while (revs.next()) {
-                long rev = revs.getLong(1);
-                boolean include = wanted.test(rev);
-                sb.setLength(0);
-                if (include) {
-                    sb.append("revision ").append(rev).append(' ').append(revs.getLong(2));
-                    appendValue(sb.append(" account="), revs.getObject(3));
-                    appendValue(sb.append(" user="), revs.getString(4));
-                    appendValue(sb.append(" action="), revs.getString(5));
-                    appendValue(sb.append(" note="), revs.getString(6));
-                    appendValue(sb.append(" request="), revs.getString(7));
-                    sb.append('\n');
+            if (!prefetch) {
+                for (RawRevision r = reader.next(); r != null; r = reader.next()) {
+                    if (r.tag >= 0) {
+                        consumer.accept(r.rev, r.tag, reader.format(r, sb));
+                    }
                 }
-                for (Cursor cursor : cursors) {
-                    cursor.rowsOf(rev, include ? sb : null);
-                }
-                if (include) {
-                    consumer.accept(rev, sb);
+                return;
+            }
+            try (Prefetch ahead = new Prefetch(reader)) {
+                for (RawRevision r = ahead.next(); r != null; r = ahead.next()) {
+                    consumer.accept(r.rev, r.tag, reader.format(r, sb));
                 }
             }
         } finally {
-            for (PreparedStatement ps : statements) {
-                ps.close();
-            }
             endStreamOnH2(connection, lazy);
+        }
+    }
+
+    /** One revision as read: its own row and, per table, its rows' values in canonical column order. */
+    private static final class RawRevision {
+        final long rev;
+        final int tag;
+        final long atMillis;
+        final Object account;
+        final String user;
+        final String action;
+        final String note;
+        final String request;
+        final List<Object[]>[] rows;
+
+        @SuppressWarnings("unchecked")
+        RawRevision(ResultSet revs, long rev, int tag, int tables) throws SQLException {
+            this.rev = rev;
+            this.tag = tag;
+            atMillis = revs.getLong(2);
+            account = revs.getObject(3);
+            user = revs.getString(4);
+            action = revs.getString(5);
+            note = revs.getString(6);
+            request = revs.getString(7);
+            rows = new List[tables];
+        }
+    }
+
+    /** The merge of the revision cursor and one cursor per audit table, a revision at a time. */
+    private static final class Reader implements AutoCloseable {
+        private final List<PreparedStatement> statements = new ArrayList<>();
+        private final List<Cursor> cursors = new ArrayList<>();
+        private final LongToIntFunction select;
+        private final ResultSet revs;
+
+        Reader(Connection connection, long lo, long hi, LongToIntFunction select) throws SQLException {
+            this.select = select;
+            try {
+                PreparedStatement revisions = connection.prepareStatement("select id, at_millis, account_id, "
+                        + "username, action, note, request_id from audit_revision where id between ? and ? "
+                        + "order by id");
+                statements.add(revisions);
+                revisions.setLong(1, lo);
+                revisions.setLong(2, hi);
+                revisions.setFetchSize(5000);
+                revs = revisions.executeQuery();
+                for (Table table : TABLES) {
+                    PreparedStatement ps = connection.prepareStatement("select * from " + table.name()
+                            + " where rev between ? and ? order by " + table.orderBy());
+                    statements.add(ps);
+                    ps.setLong(1, lo);
+                    ps.setLong(2, hi);
+                    ps.setFetchSize(5000);
+                    cursors.add(new Cursor(table.name(), ps.executeQuery(), table.sortedHere()));
+                }
+            } catch (SQLException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        /** The next revision (its rows read only when it is selected), or null after the last. */
+        RawRevision next() throws SQLException {
+            if (!revs.next()) {
+                return null;
+            }
+            long rev = revs.getLong(1);
+            int tag = select.applyAsInt(rev);
+            if (tag < 0) {
+                for (Cursor cursor : cursors) {
+                    cursor.skip(rev);
+                }
+                return new RawRevision(revs, rev, tag, 0);
+            }
+            RawRevision raw = new RawRevision(revs, rev, tag, cursors.size());
+            for (int t = 0; t < cursors.size(); t++) {
+                raw.rows[t] = cursors.get(t).read(rev);
+            }
+            return raw;
+        }
+
+        /** Writes a revision's canonical text into {@code sb}, replacing what it held. */
+        StringBuilder format(RawRevision r, StringBuilder sb) {
+            sb.setLength(0);
+            sb.append("revision ").append(r.rev).append(' ').append(r.atMillis);
+            appendValue(sb.append(" account="), r.account);
+            appendValue(sb.append(" user="), r.user);
+            appendValue(sb.append(" action="), r.action);
+            appendValue(sb.append(" note="), r.note);
+            appendValue(sb.append(" request="), r.request);
+            sb.append('\n');
+            for (int t = 0; t < cursors.size(); t++) {
+                cursors.get(t).format(r.rows[t], sb);
+            }
+            return sb;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException failure = null;
+            for (PreparedStatement ps : statements) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /**
+     * Reads selected revisions ahead on a second thread, in batches through a short queue. Closing stops the
+     * thread and waits for it, so the caller may close the statements afterwards. The thread is never
+     * interrupted: H2 closes its file when a thread is interrupted in the middle of a read.
+     */
+    private static final class Prefetch implements AutoCloseable {
+        private static final int BATCH = 256;
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private List<RawRevision> batch = List.of();
+        private int at;
+
+        Prefetch(Reader reader) {
+            thread = new Thread(() -> {
+                try {
+                    List<RawRevision> filling = new ArrayList<>(BATCH);
+                    for (RawRevision r = reader.next(); r != null && !stopped; r = reader.next()) {
+                        if (r.tag >= 0) {
+                            filling.add(r);
+                            if (filling.size() == BATCH) {
+                                put(filling);
+                                filling = new ArrayList<>(BATCH);
+                            }
+                        }
+                    }
+                    put(filling);
+                    put(END);
+                } catch (SQLException | RuntimeException e) {
+                    put(e);
+                }
+            }, "audit-chain-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void put(Object item) {
+            try {
+                while (!stopped && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // The reader waits for the writer; stopping ends the wait.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        RawRevision next() throws SQLException {
+            while (at == batch.size()) {
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("Interrupted while verifying the audit chain", e);
+                }
+                if (item == END) {
+                    return null;
+                }
+                if (item instanceof SQLException e) {
+                    throw new SQLException(e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+                }
+                if (item instanceof RuntimeException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                batch = (List<RawRevision>) item;
+                at = 0;
+            }
+            return batch.get(at++);
+        }
+
+        @Override
+        public void close() {
+            stopped = true;
+            queue.clear();
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join(100);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                queue.clear();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -425,135 +599,126 @@ public final class AuditChain {
     private static final class Cursor {
         private final String table;
         private final ResultSet rs;
-        private final String[] columns;
-        /** " column=" for each column, as the canonical text writes it. */
+        /** " column=" for each value of a row, in canonical (column name) order. */
         private final String[] labels;
-        /** How each column is read; see {@link #appendColumn}. */
+        /** Result set column of each value, in canonical order. */
+        private final int[] columns;
+        /** How each value is read; see {@link #value}. */
         private final ColumnKind[] kinds;
-        private final int[] order;
         private final int revColumn;
-        /** The id column when rows are put in id order here, else 0. */
-        private final int idColumn;
+        /** Position of the id among a row's values when rows are put in id order here, else -1. */
+        private final int idValue;
         private boolean hasRow;
-        private long[] ids = new long[8];
-        private int[] starts = new int[8];
 
         Cursor(String table, ResultSet rs, boolean sortById) throws SQLException {
             this.table = table;
             this.rs = rs;
             ResultSetMetaData meta = rs.getMetaData();
             int count = meta.getColumnCount();
-            columns = new String[count];
+            String[] names = new String[count];
             int rev = -1;
-            int id = 0;
             List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                columns[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
-                if (columns[i].equals("rev")) {
+                names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                if (names[i].equals("rev")) {
                     rev = i + 1;
                 } else {
                     indexes.add(i);
                 }
-                if (columns[i].equals("id") && sortById) {
-                    id = i + 1;
+            }
+            indexes.sort((a, b) -> names[a].compareTo(names[b]));
+            labels = new String[indexes.size()];
+            columns = new int[indexes.size()];
+            kinds = new ColumnKind[indexes.size()];
+            int id = -1;
+            for (int k = 0; k < indexes.size(); k++) {
+                int i = indexes.get(k);
+                labels[k] = " " + names[i] + "=";
+                columns[k] = i + 1;
+                kinds[k] = ColumnKind.of(meta.getColumnType(i + 1), meta.getColumnTypeName(i + 1));
+                if (sortById && names[i].equals("id")) {
+                    id = k;
                 }
             }
-            labels = new String[count];
-            kinds = new ColumnKind[count];
-            for (int i = 0; i < count; i++) {
-                labels[i] = " " + columns[i] + "=";
-                kinds[i] = ColumnKind.of(meta.getColumnType(i + 1), meta.getColumnTypeName(i + 1));
-            }
-            indexes.sort((a, b) -> columns[a].compareTo(columns[b]));
-            order = indexes.stream().mapToInt(Integer::intValue).toArray();
             revColumn = rev;
-            idColumn = id;
+            idValue = id;
             hasRow = rs.next();
         }
 
-        /** Appends (or, with a null builder, skips) this table's rows of revision {@code rev}, in key order. */
-        void rowsOf(long rev, StringBuilder sb) throws SQLException {
+        /** Moves past the rows before {@code rev}: none can exist (foreign key), this only keeps the merge safe. */
+        private void reach(long rev) throws SQLException {
             while (hasRow && rs.getLong(revColumn) < rev) {
-                // Rows of a revision with no revision row cannot exist (foreign key); skip defensively.
                 hasRow = rs.next();
             }
-            int rows = 0;
-            boolean inOrder = true;
+        }
+
+        /** Skips the rows of revision {@code rev}. */
+        void skip(long rev) throws SQLException {
+            reach(rev);
             while (hasRow && rs.getLong(revColumn) == rev) {
-                if (sb != null) {
-                    if (idColumn > 0) {
-                        if (rows == ids.length) {
-                            ids = Arrays.copyOf(ids, rows * 2);
-                            starts = Arrays.copyOf(starts, rows * 2);
-                        }
-                        ids[rows] = rs.getLong(idColumn);
-                        starts[rows] = sb.length();
-                        inOrder &= rows == 0 || ids[rows - 1] < ids[rows];
-                    }
-                    sb.append(table);
-                    for (int i : order) {
-                        appendColumn(sb.append(labels[i]), i);
-                    }
-                    sb.append('\n');
-                    rows++;
-                }
                 hasRow = rs.next();
             }
-            if (!inOrder) {
-                reorder(sb, rows);
+        }
+
+        /** The values of the rows of revision {@code rev}, or null when it wrote none here. */
+        List<Object[]> read(long rev) throws SQLException {
+            reach(rev);
+            List<Object[]> rows = null;
+            while (hasRow && rs.getLong(revColumn) == rev) {
+                Object[] values = new Object[columns.length];
+                for (int k = 0; k < columns.length; k++) {
+                    values[k] = value(k);
+                }
+                if (rows == null) {
+                    rows = new ArrayList<>(2);
+                }
+                rows.add(values);
+                hasRow = rs.next();
             }
+            return rows;
         }
 
         /**
-         * Appends a column's value as {@link #appendValue} writes the driver's default object, reading integers,
-         * timestamps and dates directly: the same text without the boxing and the Calendar arithmetic.
+         * A value that {@link #appendValue} writes as it writes the driver's default object: integers, timestamps
+         * and dates are read directly, the same text without boxing-heavy conversions and Calendar arithmetic.
          */
-        private void appendColumn(StringBuilder sb, int i) throws SQLException {
-            switch (kinds[i]) {
+        private Object value(int k) throws SQLException {
+            int column = columns[k];
+            switch (kinds[k]) {
                 case INTEGER -> {
-                    long value = rs.getLong(i + 1);
-                    if (rs.wasNull()) {
-                        sb.append("null");
-                    } else {
-                        sb.append(value);
-                    }
+                    long value = rs.getLong(column);
+                    return rs.wasNull() ? null : value;
                 }
                 case INSTANT -> {
-                    OffsetDateTime value = rs.getObject(i + 1, OffsetDateTime.class);
-                    if (value == null) {
-                        sb.append("null");
-                    } else if (value.getYear() >= MODERN) {
-                        appendInstant(sb, value.toInstant());
-                    } else {
-                        appendValue(sb, rs.getObject(i + 1));
-                    }
+                    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+                    return value == null || value.getYear() >= MODERN ? value : rs.getObject(column);
                 }
                 case DATE -> {
-                    LocalDate value = rs.getObject(i + 1, LocalDate.class);
-                    if (value == null) {
-                        sb.append("null");
-                    } else if (value.getYear() >= MODERN && value.getYear() <= 9999) {
-                        quote(sb, value.toString());
-                    } else {
-                        appendValue(sb, rs.getObject(i + 1));
-                    }
+                    LocalDate value = rs.getObject(column, LocalDate.class);
+                    return value == null || value.getYear() >= MODERN && value.getYear() <= 9999 ? value
+                            : rs.getObject(column);
                 }
-                default -> appendValue(sb, rs.getObject(i + 1));
+                default -> {
+                    return rs.getObject(column);
+                }
             }
         }
 
-        /** Rewrites the last {@code rows} rows appended to {@code sb} in id order (ids are unique in a revision). */
-        private void reorder(StringBuilder sb, int rows) {
-            String[] texts = new String[rows];
-            Integer[] byId = new Integer[rows];
-            for (int r = 0; r < rows; r++) {
-                texts[r] = sb.substring(starts[r], r + 1 < rows ? starts[r + 1] : sb.length());
-                byId[r] = r;
+        /** Appends rows as read by {@link #read}, in key order. */
+        void format(List<Object[]> rows, StringBuilder sb) {
+            if (rows == null) {
+                return;
             }
-            Arrays.sort(byId, (a, b) -> Long.compare(ids[a], ids[b]));
-            sb.setLength(starts[0]);
-            for (int r : byId) {
-                sb.append(texts[r]);
+            if (idValue >= 0 && rows.size() > 1) {
+                // Ids are unique within a revision, so this order is total.
+                rows.sort((a, b) -> Long.compare((Long) a[idValue], (Long) b[idValue]));
+            }
+            for (Object[] values : rows) {
+                sb.append(table);
+                for (int k = 0; k < values.length; k++) {
+                    appendValue(sb.append(labels[k]), values[k]);
+                }
+                sb.append('\n');
             }
         }
     }
