@@ -4,7 +4,9 @@
 # verifications. Without Maven (which would compete for the same cores): compiles against the jars in ~/.m2.
 #   DB=h2 (default: a file database under OUT) or DB=postgresql (127.0.0.1:5432, database factdesk_audit_bench,
 #   dropped and created; PGUSER default postgres, PGPASSWORD default empty)
+#   H2_OPTIONS: appended to the H2 URL, e.g. ";CACHE_SIZE=262144" (H2's page cache defaults to 16 MB)
 #   REVISIONS (default 100000), WARMUP_SECONDS (default 40), RUNS (default 5), OUT (default /tmp/factdesk-audit-bench)
+#   JAVA_OPTS (default -Xmx1g; the collector is the JVM's default, as when FactDesk runs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 M2="${M2_REPO:-$HOME/.m2/repository}"
@@ -21,11 +23,12 @@ javac -nowarn -d "$OUT/classes" -cp "$JARS" \
   src/main/java/org/factdesk/audit/AuditChain.java \
   src/test/java/org/factdesk/audit/AuditVerifyBenchmark.java
 case "${DB:-h2}" in
-  h2) URL="jdbc:h2:file:$OUT/h2/audit;WRITE_DELAY=0"; DBUSER=factdesk; DBPASS=factdesk ;;
+  h2) URL="jdbc:h2:file:$OUT/h2/audit;WRITE_DELAY=0${H2_OPTIONS:-}"; DBUSER=factdesk; DBPASS=factdesk ;;
   postgresql) URL="jdbc:postgresql://127.0.0.1:5432/factdesk_audit_bench"; DBUSER="${PGUSER:-postgres}"; DBPASS="${PGPASSWORD:-}" ;;
   *) echo "DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
-exec java -Xmx1g -XX:+UseParallelGC \
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:--Xmx1g} \
   -Durl="$URL" -Duser="$DBUSER" -Dpassword="$DBPASS" \
   -Drevisions="${REVISIONS:-100000}" -Dwarmup="${WARMUP_SECONDS:-40}" -Druns="${RUNS:-5}" \
   -Dmigrations=src/main/resources/db/migration \
