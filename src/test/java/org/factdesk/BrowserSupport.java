@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,6 +49,14 @@ public final class BrowserSupport {
      * Selenium is pointed at the Debian binaries so it never looks for or downloads a driver.
      */
     public static WebDriver chromium() {
+        return chromium(null);
+    }
+
+    /**
+     * As {@link #chromium()}, but files the pages download are saved in {@code downloadDir} without asking; the
+     * caller owns the folder and deletes it. Null means downloads are left as Chromium's default.
+     */
+    public static WebDriver chromium(Path downloadDir) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(MISSING + " (browser tests must run when CI=true)");
@@ -62,6 +71,13 @@ public final class BrowserSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        if (downloadDir != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloadDir.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "download.directory_upgrade", true,
+                    "safebrowsing.enabled", true));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         try {

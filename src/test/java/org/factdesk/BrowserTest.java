@@ -18,7 +18,12 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = BrowserSupport.chromium();
+        browser = newBrowser();
+    }
+
+    /** The browser each test starts with; a test that needs other settings (such as downloads) overrides this. */
+    protected WebDriver newBrowser() {
+        return BrowserSupport.chromium();
     }
 
     @AfterEach
