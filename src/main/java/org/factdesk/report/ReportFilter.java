@@ -40,7 +40,7 @@ public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStat
         return new ReportFilter(articleId, fromDate, toDate, s, r, errors);
     }
 
-    /** The query string that reproduces the filter, for download links. */
+    /** The query string that reproduces the filter ({@code article=3&rating=false}), for links; empty for none. */
     public String query() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("article", article == null ? null : article.toString());
@@ -51,7 +51,7 @@ public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStat
         StringBuilder sb = new StringBuilder();
         params.forEach((k, v) -> {
             if (v != null) {
-                sb.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                sb.append(sb.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
         });
         return sb.toString();

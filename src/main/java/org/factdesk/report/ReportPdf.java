@@ -52,11 +52,7 @@ public class ReportPdf {
     public String html(ReportFilter filter, String organisation, boolean pdf) {
         List<VerdictRow> rows = new ArrayList<>();
         long total = QuarkusTransaction.requiringNew().call(() -> reports.count(filter));
-        reports.stream(filter, false, row -> {
-            if (rows.size() < MAX_CLAIMS) {
-                rows.add(row);
-            }
-        });
+        reports.stream(filter, false, MAX_CLAIMS, rows::add);
         return Templates.report(organisation, filter, GENERATED.format(ZonedDateTime.now(ZoneOffset.UTC)), rows,
                 total, total > rows.size(), pdf ? CSS : null).render();
     }

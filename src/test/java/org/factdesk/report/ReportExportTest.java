@@ -188,6 +188,12 @@ class ReportExportTest {
             assertTrue(page.contains(label), label);
         }
         assertTrue(page.contains("format=csv&amp;article=" + article + "&amp;status=published"));
+        assertTrue(page.contains("href=\"/reports/print?article=" + article + "&amp;status=published\""),
+                "the printable report keeps the filter");
+        String unfiltered = given().filter(f.session(f.editor)).get("/reports").then().statusCode(200).extract()
+                .asString();
+        assertTrue(unfiltered.contains("href=\"/api/v1/reports/verdicts?format=csv\""), "no filter, no stray &");
+        assertTrue(unfiltered.contains("href=\"/reports/print\""), "no filter, no stray ?");
         given().filter(f.session(f.editor)).get("/reports?from=yesterday").then().statusCode(422)
                 .body(containsString("Enter the date as YYYY-MM-DD"));
         f.as(f.editor).get("/api/v1/reports/verdicts?format=xls").then().statusCode(400)
