@@ -19,7 +19,8 @@ flock 9
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q package -DskipTests
 fi
-javac -nowarn -d "$OUT/classes" src/test/java/org/factdesk/audit/HistoryBenchmark.java
+javac -nowarn -d "$OUT/classes" src/test/java/org/factdesk/BenchHttp.java \
+  src/test/java/org/factdesk/audit/HistoryBenchmark.java
 
 FACTDESK_DATA_DIR="$OUT/data" FACTDESK_ADMIN_PASSWORD="$ADMIN_PASSWORD" FACTDESK_HOST=127.0.0.1 \
   FACTDESK_PORT="$PORT" java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 9>&- &

@@ -1,13 +1,16 @@
 package org.factdesk.audit;
 
+import static org.factdesk.BenchHttp.client;
+import static org.factdesk.BenchHttp.get;
+import static org.factdesk.BenchHttp.json;
+import static org.factdesk.BenchHttp.send;
+import static org.factdesk.BenchHttp.signIn;
+import static org.factdesk.BenchHttp.waitForHealth;
+
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class HistoryBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern DURATION = Pattern.compile("dur=([0-9.]+)");
@@ -178,67 +180,11 @@ public final class HistoryBenchmark {
         } while (System.nanoTime() < end);
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    private static void waitForHealth(HttpClient client, String base, Duration limit) throws InterruptedException {
-        long until = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < until) {
-            try {
-                if (client.send(get(base + "/q/health"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("FactDesk did not become healthy at " + base + " within " + limit);
-    }
-
-    private static void signIn(HttpClient client, String base, String username, String password) throws Exception {
-        String page = send(client, get(base + "/login"), 200);
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "csrf-token=" + enc(m.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
-        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        send(client, post, 303);
-    }
-
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).GET().build();
-    }
-
-    private static HttpRequest json(String url, String method, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    private static String send(HttpClient client, HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                    + response.statusCode() + " (expected " + expected + "): " + response.body());
-        }
-        return response.body();
-    }
-
     private static long first(Pattern pattern, String json) {
         Matcher m = pattern.matcher(json);
         if (!m.find()) {
             throw new IllegalStateException(pattern + " not in " + json);
         }
         return Long.parseLong(m.group(1));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
