@@ -21,7 +21,8 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 /**
  * Checks a username and password for the login form and for HTTP Basic: throttles repeated failures per
  * account name (in the database, so every instance counts the same), then lets quarkus-security-jpa verify
- * the bcrypt hash.
+ * the bcrypt hash. HTTP Basic calls skip bcrypt for credentials verified a few minutes ago against the same stored
+ * hash ({@link VerifiedCredentials}).
  */
 @ApplicationScoped
 public class SignInService {
@@ -44,6 +45,9 @@ public class SignInService {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    VerifiedCredentials verified;
 
     @Inject
     Event<SecuritySignal> security;
@@ -85,8 +89,13 @@ public class SignInService {
         if (account.isEmpty()) {
             passwords.matches(password, dummyHash());
             matches = false;
+        } else if (channel == Channel.BASIC && verified.verified(name, password, account.get().passwordHash)) {
+            matches = true;
         } else {
             matches = verify(name, password);
+            if (matches && channel == Channel.BASIC) {
+                verified.remember(name, password, account.get().passwordHash);
+            }
         }
         if (!matches) {
             record(name, LoginAttempt.Outcome.FAILED, ip, now);
