@@ -1,9 +1,13 @@
 package org.factdesk;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
 
+import org.factdesk.account.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,6 +28,18 @@ public abstract class BrowserTest {
     /** The browser each test starts with; a test that needs other settings (such as downloads) overrides this. */
     protected WebDriver newBrowser() {
         return BrowserSupport.chromium();
+    }
+
+    /** Signs in through the sign-in form as a person does and waits for the dashboard. */
+    protected void signIn(Account account) {
+        browser.get(base + "login");
+        BrowserSupport.field(browser, "Username").sendKeys(account.username);
+        BrowserSupport.field(browser, "Password").sendKeys(TestAccounts.PASSWORD);
+        BrowserSupport.button(browser, "Sign in").click();
+        BrowserSupport.waitForPath(browser, "/");
+        BrowserSupport.heading(browser, "Dashboard");
+        assertTrue(browser.findElement(By.className("who")).getText().contains(account.displayName),
+                "signed in as " + account.username);
     }
 
     @AfterEach

@@ -33,8 +33,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.factdesk.BrowserSupport;
 import org.factdesk.BrowserTest;
-import org.factdesk.TestAccounts;
-import org.factdesk.account.Account;
 import org.factdesk.review.ReviewFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -206,16 +204,6 @@ class ReportBrowserTest extends BrowserTest {
                 .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
         f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
         f.as(f.secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
-    }
-
-    private void signIn(Account account) {
-        browser.get(base + "login");
-        field(browser, "Username").sendKeys(account.username);
-        field(browser, "Password").sendKeys(TestAccounts.PASSWORD);
-        button(browser, "Sign in").click();
-        waitForPath(browser, "/");
-        heading(browser, "Dashboard");
-        assertTrue(browser.findElement(By.className("who")).getText().contains(account.displayName));
     }
 
     /** The query parameters of a URL, decoded; a parameter given twice keeps its last value. */

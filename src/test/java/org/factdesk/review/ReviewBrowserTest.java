@@ -274,16 +274,6 @@ class ReviewBrowserTest extends BrowserTest {
                 .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().jsonPath();
     }
 
-    private void signIn(Account account) {
-        browser.get(base + "login");
-        field(browser, "Username").sendKeys(account.username);
-        field(browser, "Password").sendKeys(TestAccounts.PASSWORD);
-        button(browser, "Sign in").click();
-        waitForPath(browser, "/");
-        heading(browser, "Dashboard");
-        assertTrue(browser.findElement(By.className("who")).getText().contains(account.displayName));
-    }
-
     private void signOut() {
         button(browser, "Sign out").click();
         waitForPath(browser, "/login");
