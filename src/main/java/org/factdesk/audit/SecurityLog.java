@@ -72,6 +72,7 @@ public class SecurityLog {
             case PERMISSION_REFUSED -> LOG.warnf("permission refused path=%s%s", e.path, who);
             case CSRF_REFUSED -> LOG.warnf("csrf token refused path=%s%s%s", e.path, who, detail);
             case CROSS_SITE_REFUSED -> LOG.warnf("cross-site %s refused%s%s", e.path, who, detail);
+            case BACKUP_MADE, BACKUP_DOWNLOADED -> LOG.infof("%s%s%s", e.kind.label.toLowerCase(), who, detail);
             default -> LOG.warnf("%s path=%s%s%s", e.kind, e.path, who, detail);
         }
     }

@@ -35,6 +35,8 @@ public interface FactDeskConfig {
 
     Password password();
 
+    Backup backup();
+
     /** Server-side sessions behind the sign-in cookie. */
     interface Session {
         @WithDefault("PT12H")
@@ -67,5 +69,16 @@ public interface FactDeskConfig {
     interface Password {
         @WithDefault("12")
         int bcryptCost();
+    }
+
+    /** Backups of the embedded H2 database (org.factdesk.backup). */
+    interface Backup {
+        /** When the nightly backup runs (Quartz cron, server time); "off" turns it off. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
+
+        /** How many backups to keep; older ones are deleted after each new one. */
+        @WithDefault("7")
+        int keep();
     }
 }

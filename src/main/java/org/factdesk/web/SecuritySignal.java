@@ -5,7 +5,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Something the security log keeps: a sign-in, a sign-out, a failure or a refusal, with who and from where. Code
+ * Something the security log keeps: a sign-in, a sign-out, a failure, a refusal or a copy of the whole database
+ * (backup) made or taken away, with who and from where. Code
  * that notices one fires it as a CDI event; the audit feature logs and stores it, so neither {@code web} nor
  * {@code account} needs to know the audit feature. Never carries a password or a token.
  */
@@ -19,7 +20,9 @@ public record SecuritySignal(Kind kind, String username, Long accountId, String 
         THROTTLED("Sign-in paused (too many failures)"),
         PERMISSION_REFUSED("Permission refused"),
         CSRF_REFUSED("Form token refused"),
-        CROSS_SITE_REFUSED("Cross-site request refused");
+        CROSS_SITE_REFUSED("Cross-site request refused"),
+        BACKUP_MADE("Backup made"),
+        BACKUP_DOWNLOADED("Backup downloaded");
 
         public final String label;
 
