@@ -21,7 +21,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.account..", "org.factdesk.article..",
                         "org.factdesk.claim..", "org.factdesk.review..", "org.factdesk.audit..",
                         "org.factdesk.report..", "org.factdesk.spotting..", "org.factdesk.notify..",
-                        "org.factdesk.settings..", "org.factdesk.backup..")
+                        "org.factdesk.settings..", "org.factdesk.backup..", "org.factdesk.similar..")
                 .check(CLASSES);
     }
 

@@ -18,6 +18,7 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewService.Action;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictForm;
+import org.factdesk.similar.SimilarClaims;
 import org.factdesk.web.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -110,7 +111,7 @@ public class ClaimPages {
     static class Templates {
         static native TemplateInstance show(Claim claim, State state, Can can, List<Account> reviewers,
                 List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue,
-                List<Comment> comments, boolean canComment);
+                List<Comment> comments, boolean canComment, SimilarClaims.Result similar);
     }
 
     @Inject
@@ -118,6 +119,9 @@ public class ClaimPages {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    SimilarClaims similar;
 
     public TemplateInstance show(Claim claim, State state, Account me) {
         Set<Action> actions = review.actions(claim, me);
@@ -136,6 +140,6 @@ public class ClaimPages {
         boolean overdue = claim.dueDate != null && claim.dueDate.isBefore(LocalDate.now())
                 && ClaimQueries.OPEN.contains(claim.status);
         return Templates.show(claim, state, can, reviewers, ratings, Verdict.history(claim), Priority.values(),
-                overdue, comments.thread(claim), me != null && comments.canComment(me, claim));
+                overdue, comments.thread(claim), me != null && comments.canComment(me, claim), similar.of(claim));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -57,6 +58,9 @@ public class ClaimService {
 
     @Inject
     ClaimSpotter spotter;
+
+    @Inject
+    Event<ClaimSaved> saved;
 
     /**
      * Creates a claim from {@code [start, end)} of the article's stored body. When {@code quote} is given it must
@@ -122,6 +126,7 @@ public class ClaimService {
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
+        saved.fire(ClaimSaved.of(claim));
         return claim;
     }
 
@@ -181,6 +186,7 @@ public class ClaimService {
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleObjectStateException e) {
             throw new StaleClaimException(id);
         }
+        saved.fire(ClaimSaved.of(claim));
         return claim;
     }
 

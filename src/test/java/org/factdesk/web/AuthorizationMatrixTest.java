@@ -108,6 +108,8 @@ class AuthorizationMatrixTest {
         "GET    /api/v1/claims/{claim}/comments          L A A A A",
         "POST   /api/v1/claims/{claim}/comments          L A D D D",
         "GET    /api/v1/claims/999999999/comments        L 404 404 404 404",
+        "GET    /api/v1/claims/{claim}/similar           L A A A A",
+        "GET    /api/v1/claims/999999999/similar         L 404 404 404 404",
         "GET    /notifications                           L A A A A",
         "POST   /notifications/read                      L A A A A",
         "GET    /api/v1/notifications                    L A A A A",

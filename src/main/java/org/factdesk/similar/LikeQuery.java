@@ -1,0 +1,93 @@
+package org.factdesk.similar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A "more like this" query for a text, built by hand since Lucene's MoreLikeThis lives in a module we do not use:
+ * the text's analysed terms (stop words dropped, stemmed) as optional clauses scored by BM25. A long text keeps its
+ * {@link #MAX_TERMS} most telling terms (rare in the index, frequent in the text), and a match must share more than
+ * one term with it, so one common word in common does not make two claims similar.
+ */
+final class LikeQuery {
+
+    static final int MAX_TERMS = 32;
+
+    private LikeQuery() {
+    }
+
+    /** The query, or null when the text has no terms left after analysis (only stop words, say). */
+    static BooleanQuery build(Analyzer analyzer, IndexReader reader, String field, String text) {
+        Map<String, Integer> frequencies = terms(analyzer, field, text);
+        if (frequencies.isEmpty()) {
+            return null;
+        }
+        List<String> chosen = new ArrayList<>(frequencies.keySet());
+        if (chosen.size() > MAX_TERMS) {
+            Map<String, Double> weights = new LinkedHashMap<>();
+            int docs = Math.max(1, reader.numDocs());
+            for (String term : chosen) {
+                int df = docFreq(reader, new Term(field, term));
+                // A term no claim contains cannot match; it goes last rather than taking a slot.
+                weights.put(term, df == 0 ? -1 : frequencies.get(term) * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+            }
+            chosen.sort(Comparator.comparing((String t) -> weights.get(t)).reversed());
+            chosen = chosen.subList(0, MAX_TERMS);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : chosen) {
+            query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        query.setMinimumNumberShouldMatch(minimumShouldMatch(chosen.size()));
+        return query.build();
+    }
+
+    /**
+     * How many of {@code terms} query terms a claim must share: all of one or two, else two, and three for a text
+     * of ten terms or more.
+     */
+    static int minimumShouldMatch(int terms) {
+        return terms <= 2 ? terms : terms < 10 ? 2 : 3;
+    }
+
+    /** The analysed terms of {@code text} with how often each occurs, in order of first occurrence. */
+    static Map<String, Integer> terms(Analyzer analyzer, String field, String text) {
+        Map<String, Integer> frequencies = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return frequencies;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                frequencies.merge(term.toString(), 1, Integer::sum);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return frequencies;
+    }
+
+    private static int docFreq(IndexReader reader, Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
