@@ -23,6 +23,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.similar.SimilarClaims;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
@@ -77,6 +78,9 @@ public class ArticleResource {
 
         static native TemplateInstance edit(Article article, MetadataForm form, FormErrors errors, boolean frozen);
     }
+
+    @Inject
+    SimilarClaims similar;
 
     @Inject
     ArticleService articles;
@@ -187,8 +191,12 @@ public class ArticleResource {
         Article.require(id);
         try {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
+            // DESIGN section 4: when a claim is made, say whether the desk already holds work on it.
+            String alike = similar.any(claim) ? " Similar claims are already in the desk: open claim " + claim.id
+                    + " to see them and their verdicts." : "";
             return Response.seeOther(URI.create("/articles/" + id + "#claim-" + claim.id))
-                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
+                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”."
+                            + alike))
                     .build();
         } catch (ClaimService.InvalidSpanException e) {
             return Response.seeOther(URI.create("/articles/" + id))

@@ -1,5 +1,6 @@
 package org.factdesk.similar;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.factdesk.TestAccounts;
 import org.factdesk.claim.Claim;
 import org.factdesk.review.ReviewFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
 
 /**
  * Similar claims on the claim page and over the API. Every statement carries this run's marker word, which all the
@@ -31,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimilarClaimsTest {
 
+    private static final Pattern NOTICE = Pattern.compile("<p class=\"notice\" role=\"status\">([^<]*)</p>");
     private static final Pattern CLAIM_LINK = Pattern.compile("href=\"/claims/(\\d+)\"");
 
     @Inject
@@ -96,6 +100,33 @@ class SimilarClaimsTest {
     private List<Integer> apiIds(int claim) {
         return f.as(f.auditor).get("/api/v1/claims/" + claim + "/similar").then().statusCode(200).extract()
                 .jsonPath().getList("items.id", Integer.class);
+    }
+
+    @Test
+    void makingAClaimOnTheArticlePageSaysWhetherTheDeskHasSimilarOnes() {
+        CookieFilter session = f.session(f.editor);
+        String alike = "The harbour tariff doubled within two years " + run + ".";
+        String notice = madeOnArticlePage(session, "Docks " + run, alike);
+        assertTrue(notice.contains("Similar claims are already in the desk"), notice);
+        String apart = "Quilted xylophones outnumbered zebras in Wuppertal " + run + ".";
+        String none = madeOnArticlePage(session, "Music " + run, apart);
+        assertTrue(none.contains("created:"), none);
+        assertFalse(none.contains("Similar claims"), none);
+    }
+
+    /** Makes a claim of the article's first sentence through the article page's form; returns the notice shown. */
+    private String madeOnArticlePage(CookieFilter session, String title, String sentence) {
+        int article = f.as(f.editor).body(Map.of("title", title, "text", sentence + "\n\nFiled as " + title + ".",
+                "url", "https://example.org/similar/" + System.nanoTime())).post("/api/v1/articles")
+                .then().statusCode(201).extract().path("id");
+        String token = TestAccounts.csrfFrom(session, "/articles/" + article);
+        given().filter(session).redirects().follow(false).formParam("csrf-token", token).formParam("start", 0)
+                .formParam("end", sentence.length()).post("/articles/" + article + "/claims").then().statusCode(303);
+        String page = given().filter(session).get("/articles/" + article).then().statusCode(200).extract()
+                .asString();
+        Matcher m = NOTICE.matcher(page);
+        assertTrue(m.find(), "a notice after making the claim: " + page);
+        return m.group(1);
     }
 
     @Test
