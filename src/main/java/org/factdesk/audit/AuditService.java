@@ -28,7 +28,8 @@ public class AuditService {
     @Inject
     AgroalDataSource dataSource;
 
-    @Scheduled(every = "1s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sealOnSchedule() {
         try {
             sealPending();

@@ -79,7 +79,8 @@ public class BackupService {
         return Path.of(config.dataDir()).toAbsolutePath().normalize().resolve("backups");
     }
 
-    @Scheduled(cron = "{factdesk.backup.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{factdesk.backup.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         if (!supported()) {
             return;
