@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.audit.history;
 
 import java.util.ArrayList;
 import java.util.List;

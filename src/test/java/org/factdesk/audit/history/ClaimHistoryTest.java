@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.audit.history;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

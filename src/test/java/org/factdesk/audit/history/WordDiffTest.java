@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.audit.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

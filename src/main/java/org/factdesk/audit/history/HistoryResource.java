@@ -1,4 +1,4 @@
-package org.factdesk.audit;
+package org.factdesk.audit.history;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
