@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.factdesk.account.signin.Identities;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 

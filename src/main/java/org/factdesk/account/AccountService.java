@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.factdesk.account.signin.SessionService;
+import org.factdesk.account.signin.UserSession;
 import org.factdesk.web.FormErrors;
 
 /** Account rules shared by the admin pages and the API: validation, the last-admin rule, password changes. */

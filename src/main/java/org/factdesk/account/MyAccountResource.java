@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.account.signin.Identities;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;

@@ -1,6 +1,6 @@
 package org.factdesk.audit;
 
-import org.factdesk.account.Identities;
+import org.factdesk.account.signin.Identities;
 import org.hibernate.envers.RevisionListener;
 
 import io.quarkus.arc.Arc;

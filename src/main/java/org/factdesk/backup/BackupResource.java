@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.factdesk.account.Identities;
+import org.factdesk.account.signin.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.web.Flash;
 import org.factdesk.web.SecuritySignal;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.account.Account;
 import org.factdesk.audit.AuditContext;
-import org.factdesk.account.Identities;
+import org.factdesk.account.signin.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.web.FormErrors;

@@ -1,4 +1,6 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
+
+import org.factdesk.account.Account;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;

@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.factdesk.account.Account;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A signed-in browser: kept in the database so sign-out and deactivation end it on every instance. */

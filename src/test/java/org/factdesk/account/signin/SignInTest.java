@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.factdesk.account.Account;
 import org.factdesk.TestAccounts;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.factdesk.account.Account;
+import org.factdesk.account.Passwords;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.SecuritySignal;
 

@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

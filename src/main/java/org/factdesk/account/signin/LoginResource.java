@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import java.net.URI;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.account.DemoAccounts;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.SecuritySignal;

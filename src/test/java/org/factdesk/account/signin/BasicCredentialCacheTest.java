@@ -1,4 +1,4 @@
-package org.factdesk.account;
+package org.factdesk.account.signin;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 
+import org.factdesk.account.Account;
+import org.factdesk.account.AccountService;
 import org.factdesk.TestAccounts;
 import org.junit.jupiter.api.Test;
 
