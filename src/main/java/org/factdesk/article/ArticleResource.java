@@ -29,6 +29,7 @@ import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -43,6 +44,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ArticleResource {
+
+    private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
     static final int SUGGESTIONS_SHOWN = 20;
 
@@ -192,7 +195,7 @@ public class ArticleResource {
         try {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
             // DESIGN section 4: when a claim is made, say whether the desk already holds work on it.
-            String alike = similar.any(claim) ? " Similar claims are already in the desk: open claim " + claim.id
+            String alike = hasSimilar(claim) ? " Similar claims are already in the desk: open claim " + claim.id
                     + " to see them and their verdicts." : "";
             return Response.seeOther(URI.create("/articles/" + id + "#claim-" + claim.id))
                     .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”."
@@ -201,6 +204,16 @@ public class ArticleResource {
         } catch (ClaimService.InvalidSpanException e) {
             return Response.seeOther(URI.create("/articles/" + id))
                     .cookie(flash.cookie("No claim was created: " + e.getMessage())).build();
+        }
+    }
+
+    /** The claim is saved by now: a failing lookup must not turn that into an error page. */
+    private boolean hasSimilar(Claim claim) {
+        try {
+            return similar.any(claim);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not look for claims like claim %d", claim.id);
+            return false;
         }
     }
 

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.factdesk.account.Role;
+import org.factdesk.web.ExportSlots;
 import org.factdesk.web.Problems;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The audit log for outside checking: the sealed revisions with their canonical texts and seals, streamed as JSON
@@ -28,11 +31,14 @@ public class AuditApi {
     @Inject
     AuditService audit;
 
+    @Inject
+    ExportSlots slots;
+
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("user") String user, @QueryParam("entity") String entity,
-            @QueryParam("format") String format) {
+            @QueryParam("format") String format, RoutingContext request) {
         AuditFilter filter = AuditFilter.parse(user, from, to, entity);
         if (!filter.isValid()) {
             return Problems.response(400, String.join(" ", filter.errors().asMap().values()),
@@ -43,7 +49,17 @@ public class AuditApi {
             return Problems.response(400, "format must be csv or json.");
         }
         boolean csv = kind.equals("csv");
-        StreamingOutput body = out -> audit.export(filter, csv, out);
+        ExportSlots.Slot slot = slots.take(request).orElse(null);
+        if (slot == null) {
+            return ExportSlots.busy();
+        }
+        StreamingOutput body = out -> {
+            try {
+                audit.export(filter, csv, out);
+            } finally {
+                slot.release();
+            }
+        };
         return Response.ok(body)
                 .type(csv ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"factdesk-audit." + kind + "\"")

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -58,13 +59,14 @@ public class BackupResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(RoutingContext context) {
         if (!backups.supported()) {
             return Response.status(409).entity(page("This desk runs on PostgreSQL: back it up with pg_dump.")).build();
         }
         BackupService.Backup made;
         try {
-            made = backups.create();
+            made = backups.create(true);
         } catch (RuntimeException e) {
             // Most often a full disk or a folder the app may not write to: say so, and keep the page usable.
             return Response.status(503).entity(page("The backup failed: " + e.getMessage())).build();

@@ -3,8 +3,11 @@ package org.factdesk.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,9 +47,13 @@ public class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class);
     /** The names this service gives; anything else in the folder, or asked for, is not a backup. */
-    static final Pattern NAME = Pattern.compile("factdesk-\\d{8}-\\d{6}(-\\d{1,3})?\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+    static final Pattern NAME = Pattern.compile("factdesk-(\\d{8}-\\d{6}-\\d{3})(-manual)?\\.zip");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
+    private static final String MANUAL = "-manual";
+    /** Backups hold password hashes: only the app's own user may read them. */
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     /** One backup file: its name, size and when it was completed. */
     public record Backup(String name, long bytes, Instant madeAt) {
@@ -86,24 +95,27 @@ public class BackupService {
             return;
         }
         try {
-            Backup made = create();
+            Backup made = create(false);
             LOG.infof("Nightly backup %s made (%s).", made.name(), made.size());
         } catch (RuntimeException e) {
             LOG.error("The nightly backup failed; the next attempt is tomorrow. Make one from /admin/backups.", e);
         }
     }
 
-    /** Makes a backup now and prunes the oldest beyond {@code factdesk.backup.keep}. */
-    public synchronized Backup create() {
+    /**
+     * Makes a backup now. Nightly and manual backups are pruned separately, each to the newest
+     * {@code factdesk.backup.keep}, so pressing "Back up now" never pushes out the nights before.
+     */
+    public synchronized Backup create(boolean manual) {
         if (!supported()) {
             throw new UnsupportedException();
         }
         Path dir = folder();
         try {
-            Files.createDirectories(dir);
-            Path target = freeName(dir, STAMP.format(Instant.now()));
+            createPrivateFolder(dir);
+            removeLeftovers(dir);
+            Path target = dir.resolve("factdesk-" + freeStamp(dir) + (manual ? MANUAL : "") + ".zip");
             Path partial = dir.resolve(target.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 // The path is made here from the data folder and a time stamp, never from a request.
                 statement.execute("SCRIPT TO '" + partial.toString().replace("'", "''") + "' COMPRESSION ZIP");
@@ -111,9 +123,11 @@ public class BackupService {
                 Files.deleteIfExists(partial);
                 throw new IllegalStateException("H2 could not write the backup: " + e.getMessage(), e);
             }
+            ownerOnly(partial, OWNER_ONLY_FILE);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            prune();
-            return describe(target);
+            Backup made = describe(target).orElseThrow(() -> new IOException("the backup vanished: " + target));
+            prune(manual);
+            return made;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the backup in " + dir + ": " + e.getMessage(), e);
         }
@@ -127,7 +141,8 @@ public class BackupService {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).map(BackupService::describe)
-                    .sorted(Comparator.comparing((Backup b) -> order(b.name())).reversed()).toList();
+                    .flatMap(Optional::stream).sorted(Comparator.comparing(Backup::name, BackupService::byStamp)
+                            .reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,34 +157,70 @@ public class BackupService {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private void prune() throws IOException {
-        List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(all.size(), Math.max(1, config.backup().keep())), all.size())) {
+    private void prune(boolean manual) throws IOException {
+        List<Backup> same = list().stream().filter(b -> b.name().endsWith(MANUAL + ".zip") == manual).toList();
+        for (Backup old : same.subList(Math.min(same.size(), Math.max(1, config.backup().keep())), same.size())) {
             Files.deleteIfExists(folder().resolve(old.name()));
         }
     }
 
-    /** The name for a backup made in this second; a suffix when one was already made in it. */
-    private static Path freeName(Path dir, String stamp) {
-        Path candidate = dir.resolve("factdesk-" + stamp + ".zip");
-        for (int i = 2; Files.exists(candidate) && i < 1000; i++) {
-            candidate = dir.resolve("factdesk-" + stamp + "-" + i + ".zip");
+    /** A time stamp to the millisecond that no backup in the folder has yet (creates are serialised). */
+    private static String freeStamp(Path dir) throws IOException {
+        while (true) {
+            String stamp = STAMP.format(Instant.now());
+            try (Stream<Path> files = Files.list(dir)) {
+                if (files.noneMatch(p -> p.getFileName().toString().startsWith("factdesk-" + stamp))) {
+                    return stamp;
+                }
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while naming the backup", e);
+            }
         }
-        return candidate;
     }
 
-    /** Sorts by time stamp, then by the suffix a second backup in the same second gets ("-2" after none). */
-    private static String order(String name) {
-        String stamp = name.substring("factdesk-".length(), "factdesk-".length() + 15);
-        String rest = name.substring("factdesk-".length() + 15, name.length() - ".zip".length());
-        int suffix = rest.isEmpty() ? 1 : Integer.parseInt(rest.substring(1));
-        return stamp + String.format(java.util.Locale.ROOT, "%03d", suffix);
+    /** Orders names by their time stamp (manual or nightly alike). */
+    private static int byStamp(String a, String b) {
+        return stamp(a).compareTo(stamp(b));
     }
 
-    private static Backup describe(Path file) {
+    private static String stamp(String name) {
+        Matcher m = NAME.matcher(name);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** A half-written file left by a crash or a stop during a backup: nothing else writes here. */
+    private static void removeLeftovers(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".zip.partial")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void createPrivateFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        ownerOnly(dir, OWNER_ONLY_DIR);
+    }
+
+    private static void ownerOnly(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
+    }
+
+    /** The backup's details; empty when the file went away meanwhile (pruned by another request). */
+    private static Optional<Backup> describe(Path file) {
         try {
-            return new Backup(file.getFileName().toString(), Files.size(file),
-                    Files.getLastModifiedTime(file).toInstant());
+            return Optional.of(new Backup(file.getFileName().toString(), Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.factdesk.account.Role;
 import org.factdesk.review.Rating;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.ExportSlots;
 import org.factdesk.web.Problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.ext.web.RoutingContext;
 
 /** {@code GET /api/v1/reports/verdicts}: the verdict report in each format, streamed from the database. */
 @Path("/api/v1/reports")
@@ -45,6 +48,9 @@ public class ReportApi {
     VerdictReports reports;
 
     @Inject
+    ExportSlots slots;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -54,7 +60,7 @@ public class ReportApi {
     @Path("verdicts")
     public Response verdicts(@QueryParam("format") String format, @QueryParam("article") String article,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("rating") String rating, @Context UriInfo uri) {
+            @QueryParam("rating") String rating, @Context UriInfo uri, RoutingContext request) {
         Format f;
         try {
             f = format == null || format.isBlank() ? Format.JSON : Format.valueOf(format.strip().toUpperCase());
@@ -66,8 +72,12 @@ public class ReportApi {
             return Problems.response(400, String.join(" ", filter.errors().asMap().values()),
                     Map.of("errors", filter.errors().asMap()));
         }
+        ExportSlots.Slot slot = slots.take(request).orElse(null);
+        if (slot == null) {
+            return ExportSlots.busy();
+        }
         String base = baseUrl(uri);
-        StreamingOutput body = switch (f) {
+        StreamingOutput export = switch (f) {
             case CSV -> out -> write(ReportWriters.csv(out, base), filter, false);
             case JSON -> out -> write(ReportWriters.json(out, mapper, base), filter, false);
             case CLAIMREVIEW -> {
@@ -79,6 +89,13 @@ public class ReportApi {
                 Organisation organisation = Organisation.current();
                 String name = organisation.name;
                 yield out -> pdf.write(out, filter, name, base);
+            }
+        };
+        StreamingOutput body = out -> {
+            try {
+                export.write(out);
+            } finally {
+                slot.release();
             }
         };
         String file = "verdicts-" + LocalDate.now() + "." + f.extension;

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimSaved;
@@ -56,12 +59,13 @@ import io.quarkus.scheduler.Scheduled;
  * does not wait), reads every claim. Until that pass ends {@link #similarTo} answers empty and the page says the
  * index is still being built.
  * <li><b>Refresh.</b> Every two seconds the job re-reads the claims whose {@code updated_at} is at or after the
- * newest one it has seen minus {@link #OVERLAP}, in pages of {@link #PAGE} ordered by {@code (updated_at, id)}
- * (keyset), so 100,000 claims never sit in memory at once. Every change that matters here (edits, dismissal,
- * publication) sets {@code updated_at}, so this picks up what other instances did. The overlap catches a
- * transaction that committed after a later one had already been read (its {@code updated_at} is set before its
- * commit) and small clock differences between instances; documents are replaced by claim id, so reading a claim
- * twice is harmless.
+ * database's clock at the start of the previous pass minus {@link #OVERLAP}, in pages of {@link #PAGE} ordered by
+ * {@code (updated_at, id)} (keyset), so 100,000 claims never sit in memory at once. Every change that matters here
+ * (edits, dismissal, publication) sets {@code updated_at}, so this picks up what other instances did. The overlap
+ * catches a transaction that committed after a later one had already been read (its {@code updated_at} is set
+ * before its commit) and instances whose clocks run behind the database's. Rows already indexed with the same
+ * {@code updated_at} are skipped, and the searcher is reopened only when something changed, so a quiet desk costs
+ * one small query every two seconds. Documents are replaced by claim id, so reading a claim twice is harmless.
  * <li><b>Own saves.</b> {@link ClaimSaved}, fired by the claim service when a claim is created or its words edited,
  * is indexed right after that transaction commits ({@code AFTER_SUCCESS}, on the request's thread before its
  * answer is sent), so the editor's next page already finds the claim. Indexing from the event costs no query; a
@@ -80,7 +84,12 @@ public class SimilarIndex {
     static final String PUBLISHED = "published";
     static final String DISMISSED = "dismissed";
     static final int PAGE = 500;
-    static final Duration OVERLAP = Duration.ofSeconds(60);
+    /**
+     * How far back each pass looks before the previous one began, by the database's clock: covers transactions
+     * that commit after a later one (their {@code updated_at} is set before the commit) and instances whose clocks
+     * (which stamp {@code updated_at}) run behind the database's; keep servers on NTP well within this.
+     */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
     /** How many best text matches are re-ranked for publication and dismissal before the top few are kept. */
     static final int CANDIDATES = 50;
     /** A published claim's score is multiplied by this: its verdict is the work there is to reuse. */
@@ -96,8 +105,15 @@ public class SimilarIndex {
     private ByteBuffersDirectory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    /** The newest {@code updated_at} read so far; guarded by {@link #refreshing}. */
-    private Instant watermark;
+    /** The database's clock when the last finished pass began; guarded by {@link #refreshing}. */
+    private Instant lastPassStart;
+    /**
+     * The {@code updated_at} each claim read within the overlap had when it was indexed, so a pass skips rows that
+     * did not change since; guarded by {@link #refreshing}. Holds only the claims changed in the last
+     * {@link #OVERLAP}.
+     */
+    private final Map<Long, Instant> recent = new HashMap<>();
+    private volatile boolean closed;
 
     @PostConstruct
     void open() {
@@ -111,11 +127,18 @@ public class SimilarIndex {
         }
     }
 
+    /** Stops refreshes between pages, waits for a running one, then drops the index without committing it. */
     @PreDestroy
     void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        closed = true;
+        refreshing.lock();
+        try {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -140,43 +163,59 @@ public class SimilarIndex {
 
     /**
      * Indexes the claims changed since the last pass (all of them on the first pass) and makes them searchable.
-     * Concurrent callers take turns. Returns how many claims were read.
+     * Concurrent callers take turns. Returns how many claims were (re)indexed.
      */
     public int refresh() {
         refreshing.lock();
         try {
+            if (closed) {
+                return 0;
+            }
             long started = System.nanoTime();
-            Instant cursorAt = watermark == null ? null : watermark.minus(OVERLAP);
+            Instant passStart = QuarkusTransaction.requiringNew().call(SimilarIndex::databaseNow);
+            Instant from = lastPassStart == null ? null : lastPassStart.minus(OVERLAP);
+            Instant cursorAt = from;
             long cursorId = Long.MIN_VALUE;
-            Instant newest = watermark;
             int read = 0;
+            int indexed = 0;
             List<Row> page;
             do {
                 Instant at = cursorAt;
                 long id = cursorId;
                 page = QuarkusTransaction.requiringNew().call(() -> page(at, id));
                 for (Row row : page) {
+                    if (row.updatedAt.equals(recent.get(row.id))) {
+                        continue; // indexed by an earlier pass as it is now
+                    }
                     writer.updateDocument(new Term(ID, Long.toString(row.id)), document(row.id, row.statement,
                             row.quote, row.status, row.published));
+                    indexed++;
+                    if (from != null) {
+                        recent.put(row.id, row.updatedAt);
+                    }
                 }
                 if (!page.isEmpty()) {
                     Row last = page.get(page.size() - 1);
                     cursorAt = last.updatedAt;
                     cursorId = last.id;
-                    newest = newest == null || last.updatedAt.isAfter(newest) ? last.updatedAt : newest;
                 }
                 read += page.size();
-            } while (page.size() == PAGE);
-            if (read > 0) {
+            } while (page.size() == PAGE && !closed);
+            if (closed) {
+                return indexed;
+            }
+            if (indexed > 0) {
                 searchers.maybeRefreshBlocking();
             }
-            watermark = newest;
+            lastPassStart = passStart;
+            Instant forgetBefore = passStart.minus(OVERLAP);
+            recent.values().removeIf(at -> at.isBefore(forgetBefore));
             if (!ready()) {
                 built.countDown();
                 LOG.infof("Similar-claims index built from %d claims in %d ms.", read,
                         (System.nanoTime() - started) / 1_000_000);
             }
-            return read;
+            return indexed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -184,7 +223,25 @@ public class SimilarIndex {
         }
     }
 
+    /** The database's clock, so passes never depend on this instance's clock. */
+    private static Instant databaseNow() {
+        Object now = Claim.getEntityManager().createNativeQuery("select current_timestamp").getSingleResult();
+        if (now instanceof Instant instant) {
+            return instant;
+        } else if (now instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        } else if (now instanceof java.time.ZonedDateTime zdt) {
+            return zdt.toInstant();
+        } else if (now instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("Unexpected type for current_timestamp: " + now.getClass());
+    }
+
     void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimSaved claim) {
+        if (closed) {
+            return;
+        }
         try {
             writer.updateDocument(new Term(ID, Long.toString(claim.id())), document(claim.id(), claim.statement(),
                     claim.quote(), claim.status(), claim.published()));
@@ -200,7 +257,7 @@ public class SimilarIndex {
      * all others. Empty while the index is being built.
      */
     public Optional<List<Hit>> similarTo(long self, String statement, int limit) {
-        if (!ready()) {
+        if (!ready() || closed) {
             return Optional.empty();
         }
         try {
@@ -229,6 +286,8 @@ public class SimilarIndex {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (AlreadyClosedException e) {
+            return Optional.empty(); // shutting down
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

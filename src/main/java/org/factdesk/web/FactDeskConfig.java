@@ -29,6 +29,10 @@ public interface FactDeskConfig {
     @WithDefault("1048576")
     int maxArticleBytes();
 
+    /** Streamed exports (reports, audit log) running at once on one instance; each holds a database connection. */
+    @WithDefault("4")
+    int maxConcurrentExports();
+
     Session session();
 
     Login login();

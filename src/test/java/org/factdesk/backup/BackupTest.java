@@ -2,6 +2,7 @@ package org.factdesk.backup;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class BackupTest {
 
-    private static final Pattern MADE = Pattern.compile("Backup (factdesk-\\d{8}-\\d{6}(?:-\\d+)?\\.zip) made");
+    private static final Pattern MADE = Pattern.compile("Backup (factdesk-\\d{8}-\\d{6}-\\d{3}-manual\\.zip) made");
 
     @Inject
     BackupService service;
@@ -113,8 +114,8 @@ class BackupTest {
     void onlyBackupNamesAreServed() {
         Account admin = TestAccounts.create("backup-names", "admin");
         CookieFilter session = TestAccounts.signIn(admin.username, TestAccounts.PASSWORD);
-        for (String name : List.of("factdesk.mv.db", "..%2Ffactdesk.mv.db", "factdesk-20260101-000000.zip.partial",
-                "factdesk-2026-01-01.zip", "factdesk-20000101-000000.zip")) {
+        for (String name : List.of("factdesk.mv.db", "..%2Ffactdesk.mv.db", "factdesk-20260101-000000-000.zip.partial",
+                "factdesk-2026-01-01.zip", "factdesk-20000101-000000-000.zip", "factdesk-20000101-000000.zip")) {
             given().filter(session).get("/admin/backups/" + name).then().statusCode(404);
         }
         assertFalse(service.file("../factdesk.mv.db").isPresent());
@@ -122,18 +123,43 @@ class BackupTest {
     }
 
     @Test
-    void onlyTheNewestBackupsAreKept() {
+    void nightlyAndManualBackupsAreEachPrunedToTheNewest() {
         if (!onH2()) {
             return;
         }
         int keep = ConfigProvider.getConfig().getValue("factdesk.backup.keep", Integer.class);
-        String newest = null;
+        String newestNightly = null;
         for (int i = 0; i <= keep; i++) {
-            newest = service.create().name();
+            newestNightly = service.create(false).name();
         }
-        List<BackupService.Backup> kept = service.list();
-        assertEquals(keep, kept.size(), kept.toString());
-        assertEquals(newest, kept.get(0).name(), "the newest comes first and is kept");
+        List<String> nightly = names(false);
+        assertEquals(keep, nightly.size(), nightly.toString());
+        assertEquals(newestNightly, nightly.get(0), "the newest comes first and is kept");
+        // Pressing "Back up now" more often than that pushes out older manual backups, never the nightly ones.
+        String newestManual = null;
+        for (int i = 0; i <= keep; i++) {
+            newestManual = service.create(true).name();
+        }
+        assertEquals(nightly, names(false), "the nightly backups are untouched");
+        assertEquals(keep, names(true).size());
+        assertEquals(newestManual, service.list().get(0).name(), "the list is newest first across both kinds");
+    }
+
+    @Test
+    void aPostWithoutTheFormTokenMakesNoBackup() {
+        Account admin = TestAccounts.create("backup-csrf", "admin");
+        CookieFilter session = TestAccounts.signIn(admin.username, TestAccounts.PASSWORD);
+        List<BackupService.Backup> before = service.list();
+        given().filter(session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/admin/backups").then().statusCode(400);
+        given().filter(session).redirects().follow(false).contentType("text/plain").body("x")
+                .post("/admin/backups").then().statusCode(oneOf(400, 403, 415));
+        assertEquals(before, service.list(), "nothing was made");
+    }
+
+    private List<String> names(boolean manual) {
+        return service.list().stream().map(BackupService.Backup::name)
+                .filter(n -> n.endsWith("-manual.zip") == manual).toList();
     }
 
     private static String script(byte[] zip) throws IOException {

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.enterprise.inject.spi.CDI;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factdesk.review.ReviewFixtures;
+import org.factdesk.web.ExportSlots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -198,5 +202,40 @@ class ReportExportTest {
                 .body(containsString("Enter the date as YYYY-MM-DD"));
         f.as(f.editor).get("/api/v1/reports/verdicts?format=xls").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void exportsBeyondTheLimitAreAskedToWaitAndEveryExportGivesItsSlotBack() {
+        ExportSlots slots = CDI.current().select(ExportSlots.class).get();
+        int free = slots.available();
+        f.as(f.editor).get("/api/v1/reports/verdicts?format=csv&article=" + article).then().statusCode(200);
+        f.as(f.editor).get("/api/v1/audit?format=json&from=2000-01-01&to=2000-01-02").then().statusCode(200);
+        awaitFree(slots, free, "finished exports gave their slots back");
+        List<ExportSlots.Slot> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < free; i++) {
+                taken.add(slots.take().orElseThrow());
+            }
+            f.as(f.editor).get("/api/v1/reports/verdicts?format=csv").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "30")
+                    .body("detail", containsString("Too many exports"));
+            f.as(f.editor).get("/api/v1/audit?format=csv").then().statusCode(503);
+        } finally {
+            taken.forEach(ExportSlots.Slot::release);
+        }
+        f.as(f.editor).get("/api/v1/reports/verdicts?format=json&article=" + article).then().statusCode(200);
+        awaitFree(slots, free, "the slot is given back after the wait");
+    }
+
+    /**
+     * A slot is given back when the server finishes the response, which can be a moment after the client has read
+     * the last byte; waits up to 5 s.
+     */
+    private static void awaitFree(ExportSlots slots, int expected, String message) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (slots.available() != expected && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        assertEquals(expected, slots.available(), message);
     }
 }

@@ -200,6 +200,15 @@ class SimilarClaimsTest {
     }
 
     @Test
+    void aQuietDeskIsNotIndexedAgain() {
+        index.refresh();
+        assertEquals(0, index.refresh(), "nothing changed since the last pass, so nothing is indexed again");
+        claim("Lighthouse " + run, "The lighthouse keeper counted 40 ships " + run + ".");
+        index.refresh();
+        assertEquals(0, index.refresh(), "a new claim is indexed once, not on every pass");
+    }
+
+    @Test
     void changeMadeElsewhereIsPickedUpByTheRefresh() {
         int kiln = claim("Kiln " + run, "The pottery kiln reached 1300 degrees " + run + ".");
         int choir = claim("Choir " + run, "The choir sang for nine hours " + run + ".");

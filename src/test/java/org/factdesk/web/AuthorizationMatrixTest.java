@@ -59,7 +59,7 @@ class AuthorizationMatrixTest {
         "POST   /admin/organisation                      L D D A D",
         "GET    /admin/backups                           L D D A D",
         "POST   /admin/backups                           L D D A D",
-        "GET    /admin/backups/factdesk-20000101-000000.zip L D D 404 D",
+        "GET    /admin/backups/factdesk-20000101-000000-000.zip L D D 404 D",
         "GET    /api/v1/ratings                          L A A A A",
         "GET    /api/v1/organisation                     L A A A A",
         "GET    /api/v1/accounts                         L A D A A",
