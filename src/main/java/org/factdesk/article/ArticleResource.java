@@ -77,7 +77,8 @@ public class ArticleResource {
         static native TemplateInstance create(ImportForm form, FormErrors errors, Article duplicateOf, String maxSize);
 
         static native TemplateInstance show(Article article, List<Claim> claims, RawString body,
-                List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit);
+                List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit, Claim made,
+                List<SimilarClaims.Item> madeSimilar);
 
         static native TemplateInstance edit(Article article, MetadataForm form, FormErrors errors, boolean frozen);
     }
@@ -165,9 +166,14 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("all") @DefaultValue("false") boolean all) {
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("all") @DefaultValue("false") boolean all,
+            @QueryParam("made") String madeParam) {
         Article article = Article.require(id);
         List<Claim> list = Claim.listForArticle(article);
+        // Just after a claim is made here (?made=), the claims already in the desk like it (DESIGN section 4).
+        Long madeId = madeParam == null || !madeParam.matches("\\d{1,18}") ? null : Long.valueOf(madeParam);
+        Claim made = madeId == null ? null : list.stream().filter(c -> c.id.equals(madeId)).findFirst().orElse(null);
+        List<SimilarClaims.Item> madeSimilar = made == null ? List.of() : similarTo(made);
         List<Highlighter.Span> spans = new ArrayList<>();
         for (Claim c : list) {
             spans.add(new Highlighter.Span(c.start, c.end, c.id, "status-" + c.status.key(),
@@ -182,7 +188,7 @@ public class ArticleResource {
                 .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .toList();
         return Templates.show(article, list, new RawString(Highlighter.render(article.body, spans)), suggestions,
-                sentences.size(), all, identity.hasRole(Role.EDITOR_NAME));
+                sentences.size(), all, identity.hasRole(Role.EDITOR_NAME), made, madeSimilar);
     }
 
     @POST
@@ -194,12 +200,8 @@ public class ArticleResource {
         Article.require(id);
         try {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
-            // DESIGN section 4: when a claim is made, say whether the desk already holds work on it.
-            String alike = hasSimilar(claim) ? " Similar claims are already in the desk: open claim " + claim.id
-                    + " to see them and their verdicts." : "";
-            return Response.seeOther(URI.create("/articles/" + id + "#claim-" + claim.id))
-                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”."
-                            + alike))
+            return Response.seeOther(URI.create("/articles/" + id + "?made=" + claim.id + "#claim-" + claim.id))
+                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
                     .build();
         } catch (ClaimService.InvalidSpanException e) {
             return Response.seeOther(URI.create("/articles/" + id))
@@ -207,13 +209,13 @@ public class ArticleResource {
         }
     }
 
-    /** The claim is saved by now: a failing lookup must not turn that into an error page. */
-    private boolean hasSimilar(Claim claim) {
+    /** A failing lookup must not cost the person the article page (the claim is saved by then). */
+    private List<SimilarClaims.Item> similarTo(Claim claim) {
         try {
-            return similar.any(claim);
+            return similar.of(claim).items();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not look for claims like claim %d", claim.id);
-            return false;
+            return List.of();
         }
     }
 

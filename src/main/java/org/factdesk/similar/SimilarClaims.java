@@ -43,11 +43,6 @@ public class SimilarClaims {
         return hits.map(h -> new Result(true, rows(h))).orElseGet(() -> new Result(false, List.of()));
     }
 
-    /** Whether the desk holds any claim like this one; the index only, no database query. */
-    public boolean any(Claim claim) {
-        return index.similarTo(claim.id, claim.statement, 1).map(hits -> !hits.isEmpty()).orElse(false);
-    }
-
     private static List<Item> rows(List<SimilarIndex.Hit> hits) {
         if (hits.isEmpty()) {
             return List.of();

@@ -34,6 +34,7 @@ import io.restassured.filter.cookie.CookieFilter;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimilarClaimsTest {
 
+    private static final Pattern MADE = Pattern.compile("<h2 id=\"made-similar-heading\">Similar to claim \\d+</h2>");
     private static final Pattern NOTICE = Pattern.compile("<p class=\"notice\" role=\"status\">([^<]*)</p>");
     private static final Pattern CLAIM_LINK = Pattern.compile("href=\"/claims/(\\d+)\"");
 
@@ -103,30 +104,44 @@ class SimilarClaimsTest {
     }
 
     @Test
-    void makingAClaimOnTheArticlePageSaysWhetherTheDeskHasSimilarOnes() {
+    void makingAClaimOnTheArticlePageShowsTheSimilarOnesWithTheirVerdicts() {
         CookieFilter session = f.session(f.editor);
-        String alike = "The harbour tariff doubled within two years " + run + ".";
-        String notice = madeOnArticlePage(session, "Docks " + run, alike);
-        assertTrue(notice.contains("Similar claims are already in the desk"), notice);
-        String apart = "Quilted xylophones outnumbered zebras in Wuppertal " + run + ".";
-        String none = madeOnArticlePage(session, "Music " + run, apart);
-        assertTrue(none.contains("created:"), none);
-        assertFalse(none.contains("Similar claims"), none);
+        String page = madeOnArticlePage(session, "Docks " + run, "The harbour tariff doubled within two years " + run
+                + ".");
+        Matcher made = MADE.matcher(page);
+        assertTrue(made.find(), "a panel names the claim just made: " + page);
+        String panel = page.substring(made.start(), page.indexOf("</section>", made.start()));
+        assertTrue(panel.contains("href=\"/claims/" + published + "\""), "the published claim is listed: " + panel);
+        assertTrue(panel.contains("False"), "with its verdict's rating: " + panel);
+        assertFalse(panel.contains("href=\"/claims/" + unrelated + "\""), panel);
+
+        String none = madeOnArticlePage(session, "Music " + run, "Quilted xylophones outnumbered zebras in Wuppertal "
+                + run + ".");
+        assertTrue(NOTICE.matcher(none).find(), "the claim was made");
+        assertFalse(none.contains("Similar to claim"), "no panel when nothing is alike");
+        // A made= that is not a claim of this article, or not a number, shows no panel and no error.
+        int article = firstArticleOf(published);
+        given().filter(session).get("/articles/" + article + "?made=" + unrelated).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Similar to claim")));
+        given().filter(session).get("/articles/" + article + "?made=abc").then().statusCode(200);
     }
 
-    /** Makes a claim of the article's first sentence through the article page's form; returns the notice shown. */
+    /** Makes a claim of a new article's first sentence through the article page's form; returns the page after. */
     private String madeOnArticlePage(CookieFilter session, String title, String sentence) {
         int article = f.as(f.editor).body(Map.of("title", title, "text", sentence + "\n\nFiled as " + title + ".",
                 "url", "https://example.org/similar/" + System.nanoTime())).post("/api/v1/articles")
                 .then().statusCode(201).extract().path("id");
         String token = TestAccounts.csrfFrom(session, "/articles/" + article);
-        given().filter(session).redirects().follow(false).formParam("csrf-token", token).formParam("start", 0)
-                .formParam("end", sentence.length()).post("/articles/" + article + "/claims").then().statusCode(303);
-        String page = given().filter(session).get("/articles/" + article).then().statusCode(200).extract()
+        String location = given().filter(session).redirects().follow(false).formParam("csrf-token", token)
+                .formParam("start", 0).formParam("end", sentence.length()).post("/articles/" + article + "/claims")
+                .then().statusCode(303).extract().header("Location");
+        assertTrue(location.matches(".*/articles/" + article + "\\?made=\\d+#claim-\\d+"), location);
+        return given().filter(session).get(location.replaceFirst("#.*", "")).then().statusCode(200).extract()
                 .asString();
-        Matcher m = NOTICE.matcher(page);
-        assertTrue(m.find(), "a notice after making the claim: " + page);
-        return m.group(1);
+    }
+
+    private int firstArticleOf(int claim) {
+        return f.as(f.editor).get("/api/v1/claims/" + claim).then().statusCode(200).extract().path("articleId");
     }
 
     @Test
