@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -104,6 +106,27 @@ public final class BrowserSupport {
         new WebDriverWait(driver, WAIT).withMessage(() -> "expected to be at " + path + " but at "
                 + driver.getCurrentUrl()).until(d -> path.equals(URI.create(d.getCurrentUrl()).getPath()));
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * Waits until {@code element} has left the page, as after a click that loads the next one. Chromium sometimes
+     * reports a node of the page being replaced as "does not belong to the document" instead of stale; both mean
+     * gone.
+     */
+    public static void waitUntilGone(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, WAIT).withMessage("expected the page to change").until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** The form control labelled with exactly this visible text: the {@code <label>}, then the element it is {@code for}. */

@@ -39,10 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -117,7 +115,7 @@ class ReportBrowserTest extends BrowserTest {
         new Select(field(browser, "Rating")).selectByVisibleText("False");
         WebElement filter = button(browser, "Filter");
         filter.click();
-        new WebDriverWait(browser, BrowserSupport.WAIT).until(ExpectedConditions.stalenessOf(filter));
+        BrowserSupport.waitUntilGone(browser, filter);
         waitForPath(browser, "/reports");
 
         Map<String, String> query = query(browser.getCurrentUrl());

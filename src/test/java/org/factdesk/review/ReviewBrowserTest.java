@@ -104,7 +104,7 @@ class ReviewBrowserTest extends BrowserTest {
         field(browser, "Title").sendKeys("Harbour board accounts 2025");
         WebElement add = button(browser, "Add source");
         add.click();
-        new WebDriverWait(browser, BrowserSupport.WAIT).until(ExpectedConditions.stalenessOf(add));
+        BrowserSupport.waitUntilGone(browser, add);
         WebElement secondUrl = new WebDriverWait(browser, BrowserSupport.WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("source-1-url")));
         assertEquals("Harbour board accounts 2025", browser.findElement(By.id("source-0-title"))
@@ -292,7 +292,7 @@ class ReviewBrowserTest extends BrowserTest {
      */
     private void submit(WebElement button, String notice) {
         button.click();
-        new WebDriverWait(browser, BrowserSupport.WAIT).until(ExpectedConditions.stalenessOf(button));
+        BrowserSupport.waitUntilGone(browser, button);
         WebElement shown = new WebDriverWait(browser, BrowserSupport.WAIT)
                 .withMessage(() -> "expected the notice \"" + notice + "\" on " + browser.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main > p.notice")));
