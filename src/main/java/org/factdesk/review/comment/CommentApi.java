@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.review.comment;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.review.comment;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.factdesk.audit.AuditContext;
 import org.factdesk.account.signin.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
+import org.factdesk.review.ReviewEvent;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Markdown;
 

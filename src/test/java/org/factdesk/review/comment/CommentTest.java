@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.review.comment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +18,7 @@ import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.notify.Notification;
+import org.factdesk.review.Source;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
