@@ -98,14 +98,14 @@ class ReportBrowserTest extends BrowserTest {
         int fareId = (Integer) faresClaim.get("id");
         int breadId = (Integer) breadClaim.get("id");
         int taxesId = (Integer) taxesClaim.get("id");
-        publish(f, fareId, "false", "Fares rose 12%, not 30% (" + run + ").");
-        publish(f, breadId, "false", "Bread rose by a quarter, milk by a tenth (" + run + ").");
-        publish(f, taxesId, "misleading", "Taxes fell, but fees rose more (" + run + ").");
+        f.publish(fareId, "false", "Fares rose 12%, not 30% (" + run + ").");
+        f.publish(breadId, "false", "Bread rose by a quarter, milk by a tenth (" + run + ").");
+        f.publish(taxesId, "misleading", "Taxes fell, but fees rose more (" + run + ").");
         // The same rating in another article, which the article filter must leave out.
         String otherText = fares + " Other " + run + ".";
         int other = article(f, "Report browser other " + run, otherText, run + "-other");
         int otherId = (Integer) claim(f, other, otherText, fares, NORDIC).get("id");
-        publish(f, otherId, "false", "Another article's verdict (" + run + ").");
+        f.publish(otherId, "false", "Another article's verdict (" + run + ").");
 
         signIn(f.editor);
         browser.get(base + "reports");
@@ -192,16 +192,6 @@ class ReportBrowserTest extends BrowserTest {
         }
         return f.as(f.editor).body(body).post("/api/v1/articles/" + article + "/claims").then().statusCode(201)
                 .extract().jsonPath().getMap("$");
-    }
-
-    private static void publish(ReviewFixtures f, int id, String rating, String summary) {
-        f.as(f.editor).body(Map.of("reviewer", f.reviewer.username, "due", ReviewFixtures.due()))
-                .post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
-        f.as(f.reviewer).body(ReviewFixtures.verdictBody(rating, summary,
-                List.of(ReviewFixtures.source("https://stats.example.org/rb/" + id, "Survey " + id))))
-                .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
-        f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
-        f.as(f.secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
     }
 
     /** The query parameters of a URL, decoded; a parameter given twice keeps its last value. */

@@ -64,8 +64,8 @@ class ReportExportTest {
         draft = claim(90, 131, null);
         f.as(f.editor).body(Map.of("version", f.version(formula), "statement", FORMULA))
                 .patch("/api/v1/claims/" + formula).then().statusCode(200);
-        publish(published, "false", "Prices rose 40%, not 100%.");
-        publish(formula, "misleading", "-5% is not the whole story");
+        f.publish(published, "false", "Prices rose 40%, not 100%.");
+        f.publish(formula, "misleading", "-5% is not the whole story");
         f.as(f.editor).body(Map.of("reviewer", f.reviewer.username, "due", ReviewFixtures.due()))
                 .post("/api/v1/claims/" + draft + "/assign").then().statusCode(200);
     }
@@ -77,16 +77,6 @@ class ReportExportTest {
         }
         return f.as(f.editor).body(body).post("/api/v1/articles/" + article + "/claims").then().statusCode(201)
                 .extract().path("id");
-    }
-
-    private void publish(int id, String rating, String summary) {
-        f.as(f.editor).body(Map.of("reviewer", f.reviewer.username, "due", ReviewFixtures.due()))
-                .post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
-        f.as(f.reviewer).body(ReviewFixtures.verdictBody(rating, summary,
-                List.of(ReviewFixtures.source("https://stats.example.org/" + id, "Survey " + id))))
-                .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
-        f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
-        f.as(f.secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
     }
 
     private String export(String format) {

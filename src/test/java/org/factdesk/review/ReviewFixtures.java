@@ -98,6 +98,20 @@ public final class ReviewFixtures {
         return id;
     }
 
+    /**
+     * Takes a claim from NEW to PUBLISHED through the API as people would: the editor assigns it to the reviewer,
+     * who saves a verdict with one source and submits it, and the second editor approves it.
+     */
+    public void publish(int id, String rating, String summary) {
+        as(editor).body(Map.of("reviewer", reviewer.username, "due", due()))
+                .post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
+        as(reviewer).body(verdictBody(rating, summary,
+                List.of(source("https://stats.example.org/" + id, "Survey " + id))))
+                .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
+        as(reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
+        as(secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
+    }
+
     public int version(int claimId) {
         return as(editor).get("/api/v1/claims/" + claimId).then().statusCode(200).extract().path("version");
     }

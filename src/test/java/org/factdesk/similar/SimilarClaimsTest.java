@@ -57,7 +57,7 @@ class SimilarClaimsTest {
         f = new ReviewFixtures();
         run = "m" + Long.toString(System.nanoTime(), 36);
         published = claim("Port report " + run, "The harbour tariff doubled in 2024 " + run + ".");
-        publish(published, "false", "It rose by a fifth.");
+        f.publish(published, "false", "It rose by a fifth.");
         fresh = claim("Shipping news " + run, "Harbour tariffs doubled last year " + run + ".");
         unrelated = claim("Museum news " + run, "The city museum opened a new wing " + run + ".");
     }
@@ -69,16 +69,6 @@ class SimilarClaimsTest {
                 .then().statusCode(201).extract().path("id");
         return f.as(f.editor).body(Map.of("start", 0, "end", sentence.length()))
                 .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
-    }
-
-    private void publish(int id, String rating, String summary) {
-        f.as(f.editor).body(Map.of("reviewer", f.reviewer.username, "due", ReviewFixtures.due()))
-                .post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
-        f.as(f.reviewer).body(ReviewFixtures.verdictBody(rating, summary,
-                List.of(ReviewFixtures.source("https://stats.example.org/" + id, "Survey " + id))))
-                .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
-        f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
-        f.as(f.secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
     }
 
     /** The "Similar claims" section of the claim page as {@code who} sees it. */
@@ -239,7 +229,7 @@ class SimilarClaimsTest {
         String words = "Gondola tickets at Zermatt climbed sharply this winter, the operator announced " + run;
         int open = claim("Gondolas " + run, words + ".");
         int publishedTwin = claim("Gondolas two " + run, words + ".");
-        publish(publishedTwin, "mostly-true", "They rose by a tenth.");
+        f.publish(publishedTwin, "mostly-true", "They rose by a tenth.");
         int dismissedCloser = claim("Gondolas three " + run, "Gondola tickets climbed sharply " + run + ".");
         f.as(f.editor).body(Map.of("reason", "Duplicate.")).post("/api/v1/claims/" + dismissedCloser + "/dismiss")
                 .then().statusCode(200);
