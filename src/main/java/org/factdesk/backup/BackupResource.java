@@ -16,14 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.factdesk.account.signin.Identities;
 import org.factdesk.account.Role;
 import org.factdesk.web.Flash;
 import org.factdesk.web.SecuritySignal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -48,9 +46,6 @@ public class BackupResource {
     Flash flash;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
     Event<SecuritySignal> security;
 
     @GET
@@ -71,7 +66,7 @@ public class BackupResource {
             // Most often a full disk or a folder the app may not write to: say so, and keep the page usable.
             return Response.status(503).entity(page("The backup failed: " + e.getMessage())).build();
         }
-        signal(SecuritySignal.Kind.BACKUP_MADE, context, made.name() + ", " + made.size());
+        security.fire(SecuritySignal.of(SecuritySignal.Kind.BACKUP_MADE, context, made.name() + ", " + made.size()));
         return Response.seeOther(URI.create("/admin/backups"))
                 .cookie(flash.cookie("Backup " + made.name() + " made (" + made.size() + ").")).build();
     }
@@ -81,19 +76,12 @@ public class BackupResource {
     @Produces("application/zip")
     public Response download(@PathParam("name") String name, RoutingContext context) {
         java.nio.file.Path file = backups.file(name).orElseThrow(() -> new NotFoundException("There is no backup of that name."));
-        signal(SecuritySignal.Kind.BACKUP_DOWNLOADED, context, name);
+        security.fire(SecuritySignal.of(SecuritySignal.Kind.BACKUP_DOWNLOADED, context, name));
         return Response.ok(file.toFile(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private TemplateInstance page(String error) {
         return Templates.list(backups.supported(), backups.list(), backups.folder().toString(), error);
-    }
-
-    private void signal(SecuritySignal.Kind kind, RoutingContext context, String detail) {
-        String ip = context.request().remoteAddress() == null ? null
-                : context.request().remoteAddress().hostAddress();
-        security.fire(new SecuritySignal(kind, identity.getPrincipal().getName(), Identities.accountId(identity), ip,
-                context.normalizedPath(), detail));
     }
 }

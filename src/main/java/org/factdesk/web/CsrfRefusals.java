@@ -34,7 +34,7 @@ public class CsrfRefusals {
                 || rc.get(VERIFIED) != null || !isForm(request.getMediaType())) {
             return;
         }
-        security.fire(SecuritySignal.refusal(SecuritySignal.Kind.CSRF_REFUSED, rc,
+        security.fire(SecuritySignal.of(SecuritySignal.Kind.CSRF_REFUSED, rc,
                 request.getMethod() + ", form token missing, expired or wrong"));
         response.setEntity(ErrorPages.Templates.error(400, "Form expired",
                 "This form was sent without its security token, or the token has expired. Nothing was changed. "

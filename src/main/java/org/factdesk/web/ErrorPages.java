@@ -66,7 +66,7 @@ public class ErrorPages {
         RoutingContext rc = request.getCurrent();
         if (rc != null) {
             // Role checks run on the event loop: the security log stores the row on a worker thread.
-            security.fire(SecuritySignal.refusal(SecuritySignal.Kind.PERMISSION_REFUSED, rc,
+            security.fire(SecuritySignal.of(SecuritySignal.Kind.PERMISSION_REFUSED, rc,
                     rc.request().method() + (roleCheck ? ", roles do not allow it" : ", " + e.getMessage())));
         }
         return respond(403, "Not allowed", reason, null);

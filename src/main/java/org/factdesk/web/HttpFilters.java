@@ -58,7 +58,7 @@ public class HttpFilters {
                 return;
             }
             if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
-                security.fire(SecuritySignal.refusal(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
+                security.fire(SecuritySignal.of(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
                         rc.request().method() + " from origin " + rc.request().getHeader("Origin")
                                 + ", Sec-Fetch-Site " + rc.request().getHeader("Sec-Fetch-Site")));
                 fail(rc, 403, "Forbidden", "This request came from another site and was refused.");

@@ -32,10 +32,11 @@ public record SecuritySignal(Kind kind, String username, Long accountId, String 
     }
 
     /**
-     * A refusal of the request in {@code rc}: who (when the request was already signed in), the client address and
-     * the path. Reads the identity the authentication step left on the request, so it never blocks the event loop.
+     * Something that happened to the request in {@code rc} (a refusal, a backup made or downloaded): who (when the
+     * request was already signed in), the client address and the path. Reads the identity the authentication step
+     * left on the request, so it never blocks the event loop.
      */
-    public static SecuritySignal refusal(Kind kind, RoutingContext rc, String detail) {
+    public static SecuritySignal of(Kind kind, RoutingContext rc, String detail) {
         String username = null;
         Long accountId = null;
         if (rc.user() instanceof QuarkusHttpUser user) {
