@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+
 import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
@@ -47,6 +49,10 @@ class BasicCredentialCacheTest {
         call(account.username, TestAccounts.PASSWORD).statusCode(200);
         assertEquals(before, afterFirst, "the first call goes through bcrypt");
         assertEquals(afterFirst + 2, verified.hits(), "the next two calls are answered from memory");
+        Instant signedIn = lastSignIn(account);
+        assertTrue(signedIn != null, "the first call records the sign-in");
+        call(account.username, TestAccounts.PASSWORD).statusCode(200);
+        assertEquals(signedIn, lastSignIn(account), "calls within a minute do not write the account row again");
     }
 
     @Test
@@ -90,6 +96,10 @@ class BasicCredentialCacheTest {
         }
         call(account.username, TestAccounts.PASSWORD).statusCode(401)
                 .body("detail", containsString("Too many failed sign-in attempts"));
+    }
+
+    private static Instant lastSignIn(Account account) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(account.id).lastSignInAt);
     }
 
     private static String hashOf(Account account) {
