@@ -2,6 +2,7 @@ package org.factdesk.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,8 +77,15 @@ public class ClaimApi {
         }
         int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
         ClaimQueries.ClaimPage result = queries.page(filter, Account.signedIn(identity), page, pageSize);
-        return Response.ok(Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size",
-                pageSize)).build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.rows());
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", pageSize);
+        if (!filter.search().notes().isEmpty()) {
+            body.put("notes", filter.search().notes());
+        }
+        return Response.ok(body).build();
     }
 
     @GET

@@ -2,28 +2,43 @@ package org.factdesk.claim;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
+import org.factdesk.claim.search.ClaimDocuments;
+import org.factdesk.claim.search.ClaimSearch;
+import org.factdesk.claim.search.SearchText;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
 /** The paged, filtered claims list shared by the claims page and the API, and the dashboard's queues. */
 @ApplicationScoped
 public class ClaimQueries {
+
+    @Inject
+    ClaimSearch search;
 
     /** Statuses in which a claim still waits for someone. */
     static final List<ClaimStatus> OPEN = List.of(ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW,
@@ -53,31 +68,36 @@ public class ClaimQueries {
 
     /** How the list is ordered. */
     public enum SortBy {
-        UPDATED("Recently changed", "c.updatedAt desc, c.id desc"),
-        DUE("Due date", "case when c.dueDate is null then 1 else 0 end, c.dueDate, c.id"),
+        RELEVANCE("Best match", "c.updatedAt desc, c.id desc", ClaimSearch.Order.RELEVANCE),
+        UPDATED("Recently changed", "c.updatedAt desc, c.id desc", ClaimSearch.Order.UPDATED),
+        DUE("Due date", "case when c.dueDate is null then 1 else 0 end, c.dueDate, c.id", ClaimSearch.Order.DUE),
         PRIORITY("Priority", "case c.priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end, "
-                + "case when c.dueDate is null then 1 else 0 end, c.dueDate, c.id"),
-        SCORE("Check-worthiness", "c.score desc, c.id desc");
+                + "case when c.dueDate is null then 1 else 0 end, c.dueDate, c.id", ClaimSearch.Order.PRIORITY),
+        SCORE("Check-worthiness", "c.score desc, c.id desc", ClaimSearch.Order.SCORE);
 
         public final String label;
+        /** The order when the database answers (the index is being built); relevance falls back to recency. */
         final String orderBy;
+        final ClaimSearch.Order order;
 
-        SortBy(String label, String orderBy) {
+        SortBy(String label, String orderBy, ClaimSearch.Order order) {
             this.label = label;
             this.orderBy = orderBy;
+            this.order = order;
         }
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        public static SortBy parse(String value) {
+        /** The named order; without a search, relevance means nothing and the default is the most recent first. */
+        public static SortBy parse(String value, boolean searching) {
             for (SortBy s : values()) {
-                if (s.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                if (s.name().equalsIgnoreCase(value == null ? "" : value.strip()) && (searching || s != RELEVANCE)) {
                     return s;
                 }
             }
-            return UPDATED;
+            return searching ? RELEVANCE : UPDATED;
         }
     }
 
@@ -87,7 +107,7 @@ public class ClaimQueries {
      * Values that do not parse are reported in {@code problems} and ignored.
      */
     public record Filter(ClaimStatus status, String assignee, String rating, String q, LocalDate dueAfter,
-            LocalDate dueBefore, SortBy sort, List<String> problems) {
+            LocalDate dueBefore, SortBy sort, List<String> problems, SearchText search) {
 
         public static Filter parse(String status, String assignee, String rating, String q, String dueAfter,
                 String dueBefore, String sort) {
@@ -96,9 +116,16 @@ public class ClaimQueries {
             if (s == null && status != null && !status.isBlank()) {
                 problems.add("Unknown status “" + status.strip() + "” ignored.");
             }
-            return new Filter(s, blankToNull(assignee), blankToNull(rating), blankToNull(q),
-                    date(dueAfter, "Due after", problems), date(dueBefore, "Due before", problems), SortBy.parse(sort),
-                    problems);
+            SearchText search = SearchText.parse(q);
+            problems.addAll(search.problems());
+            return new Filter(s, blankToNull(assignee), blankToNull(rating), search.text(),
+                    date(dueAfter, "Due after", problems), date(dueBefore, "Due before", problems),
+                    SortBy.parse(sort, search.present()), problems, search);
+        }
+
+        /** The orders the list offers: best match only when there is a search. */
+        public List<SortBy> sorts() {
+            return Arrays.stream(SortBy.values()).filter(s -> q != null || s != SortBy.RELEVANCE).toList();
         }
 
         /** The query string that reproduces this filter, without the page. */
@@ -110,7 +137,7 @@ public class ClaimQueries {
             params.put("q", q);
             params.put("dueAfter", dueAfter == null ? null : dueAfter.toString());
             params.put("dueBefore", dueBefore == null ? null : dueBefore.toString());
-            params.put("sort", sort == SortBy.UPDATED ? null : sort.key());
+            params.put("sort", sort == SortBy.parse(null, q != null) ? null : sort.key());
             StringBuilder sb = new StringBuilder();
             params.forEach((k, v) -> {
                 if (v != null) {
@@ -147,8 +174,53 @@ public class ClaimQueries {
         }
     }
 
-    /** One page of claims matching the filter; {@code me} resolves the assignee value "me". */
+    /**
+     * One page of claims matching the filter; {@code me} resolves the assignee value "me". The index finds the page's
+     * ids and the exact total; one query by primary key reads the rows. While the index is being built the database
+     * answers instead (slower on a large desk, and without relevance ranking).
+     */
     public ClaimPage page(Filter filter, Account me, int page, int size) {
+        if (filter.search().present() && filter.search().query() == null) {
+            return new ClaimPage(List.of(), 0, 0, 1, size); // only words too common to look for; the filter says so
+        }
+        Optional<ClaimSearch.Hits> hits = search.find(criteria(filter, me), filter.sort().order, page, size);
+        if (hits.isPresent()) {
+            ClaimSearch.Hits h = hits.get();
+            return new ClaimPage(rows(h.ids()), h.total(), h.page(), h.pages(), size);
+        }
+        return pageFromDatabase(filter, me, page, size);
+    }
+
+    private static ClaimSearch.Criteria criteria(Filter filter, Account me) {
+        String assignee = null;
+        if (filter.assignee() != null) {
+            if (filter.assignee().equals("none")) {
+                assignee = ClaimDocuments.NONE;
+            } else if (filter.assignee().equals("me") && me != null) {
+                assignee = me.id.toString();
+            } else {
+                // No account has this name: a value no claim carries, so the list is empty as the filter asks.
+                assignee = Account.findByUsername(filter.assignee()).map(a -> a.id.toString()).orElse("unknown");
+            }
+        }
+        return new ClaimSearch.Criteria(filter.status() == null ? null : Set.of(filter.status()), assignee, null,
+                filter.rating(), filter.dueAfter(), filter.dueBefore(), filter.search());
+    }
+
+    /** The rows of these claims, in the order of the ids. */
+    private static List<ClaimRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClaimRow> byId = new HashMap<>();
+        for (ClaimRow row : Claim.find(ROW_SELECT + "where c.id in ?1", ids).project(ClaimRow.class).list()) {
+            byId.put(row.id(), row);
+        }
+        // A claim removed since the index saw it is left out; the index's check removes it within a minute.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private ClaimPage pageFromDatabase(Filter filter, Account me, int page, int size) {
         StringBuilder where = new StringBuilder("where 1 = 1");
         Parameters params = new Parameters();
         if (filter.status() != null) {
@@ -198,53 +270,85 @@ public class ClaimQueries {
 
     /** Claims assigned to {@code me} that wait for my work, soonest due first. */
     public List<ClaimRow> assignedTo(Account me, int limit) {
-        return Claim.find(ROW_SELECT + "where c.assignee = ?1 and c.status in ?2 order by "
-                + SortBy.DUE.orderBy, me, List.of(ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW))
-                .page(Page.ofSize(limit)).project(ClaimRow.class).list();
+        return queue(new ClaimSearch.Criteria(Set.of(ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW), me.id.toString(),
+                null, null, null, null, null), ClaimSearch.Order.DUE, limit,
+                () -> Claim.find(ROW_SELECT + "where c.assignee = ?1 and c.status in ?2 order by "
+                        + SortBy.DUE.orderBy, me, List.of(ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)));
     }
 
     /** Submitted verdicts that {@code me} may approve: everything but what I wrote myself, oldest first. */
     public List<ClaimRow> awaitingApproval(Account me, int limit) {
-        return Claim.find(ROW_SELECT + "where c.status = ?1 and (v.author is null or v.author <> ?2) "
-                + "order by c.updatedAt, c.id", ClaimStatus.SUBMITTED, me)
-                .page(Page.ofSize(limit)).project(ClaimRow.class).list();
+        return queue(new ClaimSearch.Criteria(Set.of(ClaimStatus.SUBMITTED), null, me.id.toString(), null, null, null,
+                null), ClaimSearch.Order.LEAST_RECENTLY_UPDATED, limit,
+                () -> Claim.find(ROW_SELECT + "where c.status = ?1 and (v.author is null or v.author <> ?2) "
+                        + "order by c.updatedAt, c.id", ClaimStatus.SUBMITTED, me));
     }
 
     /** Open claims past their due date, most overdue first; only mine when {@code onlyMine} is set. */
     public List<ClaimRow> overdue(Account me, boolean onlyMine, int limit) {
+        LocalDate today = LocalDate.now();
         String mine = onlyMine ? " and c.assignee = :me" : "";
-        Parameters params = Parameters.with("today", LocalDate.now()).and("open", OPEN);
+        Parameters params = Parameters.with("today", today).and("open", OPEN);
         if (onlyMine) {
             params.and("me", me);
         }
-        return Claim.find(ROW_SELECT + "where c.dueDate < :today and c.status in :open" + mine
-                + " order by c.dueDate, c.id", params).page(Page.ofSize(limit)).project(ClaimRow.class).list();
+        return queue(new ClaimSearch.Criteria(Set.copyOf(OPEN), onlyMine ? me.id.toString() : null, null, null, null,
+                today.minusDays(1), null), ClaimSearch.Order.DUE, limit,
+                () -> Claim.find(ROW_SELECT + "where c.dueDate < :today and c.status in :open" + mine
+                        + " order by c.dueDate, c.id", params));
     }
 
-    /** How many claims are in each status, in one grouped query. */
+    /** The first {@code limit} claims of a queue from the index, or from the database while the index is built. */
+    private List<ClaimRow> queue(ClaimSearch.Criteria criteria, ClaimSearch.Order order, int limit,
+            Supplier<PanacheQuery<Claim>> fromDatabase) {
+        return search.find(criteria, order, 0, limit).map(h -> rows(h.ids()))
+                .orElseGet(() -> fromDatabase.get().page(Page.ofSize(limit)).project(ClaimRow.class).list());
+    }
+
+    /** How many claims are in each status: counted by the index, or by one grouped query while it is built. */
     public Map<ClaimStatus, Long> countsByStatus() {
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus s : ClaimStatus.values()) {
-            counts.put(s, 0L);
-        }
-        for (Object[] row : Claim.getEntityManager()
-                .createQuery("select c.status, count(c) from Claim c group by c.status", Object[].class)
-                .getResultList()) {
-            counts.put((ClaimStatus) row[0], (Long) row[1]);
-        }
-        return counts;
+        return search.countsByStatus().orElseGet(() -> {
+            Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+            for (ClaimStatus s : ClaimStatus.values()) {
+                counts.put(s, 0L);
+            }
+            for (Object[] row : Claim.getEntityManager()
+                    .createQuery("select c.status, count(c) from Claim c group by c.status", Object[].class)
+                    .getResultList()) {
+                counts.put((ClaimStatus) row[0], (Long) row[1]);
+            }
+            return counts;
+        });
     }
 
     /** One bar of the publication chart: the Monday that starts the week and the verdicts approved in it. */
     public record WeekCount(LocalDate weekOf, long count) {
     }
 
+    /** How long the weekly publication counts are reused: the chart need not be live, and it reads many verdicts. */
+    static final Duration WEEKLY_FOR = Duration.ofSeconds(30);
+
+    private record Weekly(int weeks, LocalDate today, long until, List<WeekCount> counts) {
+    }
+
+    private volatile Weekly weekly;
+
     /**
      * Verdicts approved in each of the last {@code weeks} weeks (UTC, weeks starting Monday), oldest first, counted
-     * in one query with one conditional sum per week so the database does the work on any engine. Needs two weeks
-     * or more.
+     * in one query with one conditional sum per week so the database does the work on any engine; the answer is
+     * reused for {@link #WEEKLY_FOR}. Needs two weeks or more.
      */
     public List<WeekCount> publishedPerWeek(int weeks, LocalDate today) {
+        Weekly last = weekly;
+        if (last != null && last.weeks == weeks && last.today.equals(today) && System.nanoTime() - last.until < 0) {
+            return last.counts;
+        }
+        List<WeekCount> counts = countPublishedPerWeek(weeks, today);
+        weekly = new Weekly(weeks, today, System.nanoTime() + WEEKLY_FOR.toNanos(), counts);
+        return counts;
+    }
+
+    private static List<WeekCount> countPublishedPerWeek(int weeks, LocalDate today) {
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         LocalDate first = thisMonday.minusWeeks(weeks - 1L);
         StringBuilder select = new StringBuilder("select ");
@@ -265,6 +369,6 @@ public class ClaimQueries {
             Object sum = sums[i];
             result.add(new WeekCount(first.plusWeeks(i), sum == null ? 0 : ((Number) sum).longValue()));
         }
-        return result;
+        return List.copyOf(result);
     }
 }

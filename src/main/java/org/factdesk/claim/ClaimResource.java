@@ -43,7 +43,7 @@ public class ClaimResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimQueries.Filter filter,
-                ClaimStatus[] statuses, List<Account> reviewers, List<Rating> ratings, ClaimQueries.SortBy[] sorts,
+                ClaimStatus[] statuses, List<Account> reviewers, List<Rating> ratings, List<ClaimQueries.SortBy> sorts,
                 String base, boolean canAssign, Bulk bulk);
     }
 
@@ -118,7 +118,7 @@ public class ClaimResource {
         boolean canAssign = identity.hasRole(Role.EDITOR_NAME);
         String query = filter.query();
         return Templates.list(result, filter, ClaimStatus.values(), Account.listActiveWithRole(Role.REVIEWER),
-                Rating.scale(), ClaimQueries.SortBy.values(), "/claims" + (query.isEmpty() ? "" : "?" + query),
+                Rating.scale(), filter.sorts(), "/claims" + (query.isEmpty() ? "" : "?" + query),
                 canAssign, bulk);
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +16,7 @@ import org.factdesk.account.Account;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleService;
 import org.factdesk.audit.AuditContext;
+import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.FormErrors;
 
@@ -60,7 +60,7 @@ public class ClaimService {
     ClaimSpotter spotter;
 
     @Inject
-    Event<ClaimSaved> saved;
+    IndexChanges indexChanges;
 
     /**
      * Creates a claim from {@code [start, end)} of the article's stored body. When {@code quote} is given it must
@@ -126,7 +126,7 @@ public class ClaimService {
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
-        saved.fire(ClaimSaved.of(claim));
+        indexChanges.claimChanged(claim.id);
         return claim;
     }
 
@@ -186,7 +186,7 @@ public class ClaimService {
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleObjectStateException e) {
             throw new StaleClaimException(id);
         }
-        saved.fire(ClaimSaved.of(claim));
+        indexChanges.claimChanged(claim.id);
         return claim;
     }
 

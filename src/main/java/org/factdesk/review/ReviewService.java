@@ -23,6 +23,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
+import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.web.FormErrors;
 import org.hibernate.StaleObjectStateException;
 
@@ -82,6 +83,9 @@ public class ReviewService {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    IndexChanges indexChanges;
 
     @Inject
     Event<ReviewEvent> events;
@@ -539,8 +543,10 @@ public class ReviewService {
         return claim;
     }
 
-    private static void touch(Claim claim) {
+    /** Every step marks the claim changed: lists order by it and the search index re-reads it after the commit. */
+    private void touch(Claim claim) {
         claim.updatedAt = Instant.now();
+        indexChanges.claimChanged(claim.id);
     }
 
     private void fire(ReviewEvent.Type type, Claim claim, Account actor, Account recipient, String note) {

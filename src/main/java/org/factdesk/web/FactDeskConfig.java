@@ -14,6 +14,9 @@ public interface FactDeskConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /** Folder of the claims search index, a cache each instance derives from the database. */
+    String indexDir();
+
     /** Password for the first admin account; generated and logged once when absent. */
     Optional<String> adminPassword();
 

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.factdesk.TestAccounts;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.search.ClaimIndex;
+import org.factdesk.claim.search.IndexSync;
 import org.factdesk.review.ReviewFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,10 @@ class SimilarClaimsTest {
     private static final Pattern CLAIM_LINK = Pattern.compile("href=\"/claims/(\\d+)\"");
 
     @Inject
-    SimilarIndex index;
+    ClaimIndex claimIndex;
+
+    @Inject
+    IndexSync index;
 
     ReviewFixtures f;
     String run;
@@ -53,7 +58,7 @@ class SimilarClaimsTest {
         if (f != null) {
             return;
         }
-        assertTrue(index.awaitReady(Duration.ofSeconds(60)), "the index is built at start-up");
+        assertTrue(claimIndex.awaitReady(Duration.ofSeconds(60)), "the index is built at start-up");
         f = new ReviewFixtures();
         run = "m" + Long.toString(System.nanoTime(), 36);
         published = claim("Port report " + run, "The harbour tariff doubled in 2024 " + run + ".");

@@ -1,0 +1,187 @@
+package org.factdesk.claim.search;
+
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.factdesk.claim.ClaimStatus;
+
+/**
+ * How a claim becomes a Lucene document: the field names, the analyzers, and the mapping from {@link IndexedClaim}.
+ * Text fields are searched (statement, quote, claimant, article title, verdict summaries; {@link #WORDS} unstemmed
+ * for prefixes; {@link #SIMILAR} for similar claims); the others filter and sort the claims list. Nothing is stored:
+ * a hit's id comes from doc values and the rows shown come from the database.
+ */
+public final class ClaimDocuments {
+
+    /** Exact id, the term documents are replaced and deleted by. */
+    public static final String ID = "id";
+    /** The id as doc values: the last sort key of every search, so each hit carries its id. */
+    public static final String ID_VALUE = "id_value";
+    /** The id as a point, for id ranges (the consistency check). */
+    public static final String ID_POINT = "id_point";
+    public static final String STATEMENT = "statement";
+    public static final String QUOTE = "quote";
+    public static final String CLAIMANT = "claimant";
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    /** Every text of the claim, lower-cased and folded but not stemmed, for prefix queries. */
+    public static final String WORDS = "words";
+    /** Statement and quote analysed as the similar-claims query expects (English stems, no stop words). */
+    public static final String SIMILAR = "text";
+    public static final String STATUS = "status";
+    public static final String ASSIGNEE = "assignee";
+    public static final String AUTHOR = "author";
+    public static final String RATING = "rating";
+    public static final String ARTICLE = "article";
+    /** Due date as a day number (a point, for ranges); absent when the claim has none. */
+    public static final String DUE = "due";
+    /** Due date as doc values for sorting; claims without one sort last. */
+    public static final String DUE_ORDER = "due_order";
+    public static final String UPDATED = "updated";
+    public static final String URGENCY = "urgency";
+    public static final String SCORE = "score";
+    public static final String PUBLISHED = "published";
+    public static final String DISMISSED = "dismissed";
+    /** The value of {@link #ASSIGNEE}, {@link #AUTHOR} and {@link #RATING} when the claim has none. */
+    public static final String NONE = "none";
+    /** Day number standing for "no due date", after every real one. */
+    public static final long NO_DUE = Long.MAX_VALUE;
+
+    /** The text fields a search looks in, each with its weight: the statement counts most. */
+    public static final Map<String, Float> SEARCHED = Map.of(STATEMENT, 3f, CLAIMANT, 2f, QUOTE, 1.5f, TITLE, 1f,
+            SUMMARY, 1f);
+
+    private ClaimDocuments() {
+    }
+
+    /** The analyzer for writing and for searching: stemmed English for text, folded words for prefixes. */
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new SearchAnalyzer(true), Map.of(WORDS, new SearchAnalyzer(false),
+                SIMILAR, new EnglishAnalyzer()));
+    }
+
+    static Document document(IndexedClaim c) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(c.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID_VALUE, c.id()));
+        doc.add(new LongPoint(ID_POINT, c.id()));
+        Set<String> words = new LinkedHashSet<>();
+        text(doc, words, STATEMENT, c.statement());
+        if (!same(c.quote(), c.statement())) {
+            text(doc, words, QUOTE, c.quote());
+        }
+        text(doc, words, CLAIMANT, c.claimant());
+        text(doc, words, TITLE, c.articleTitle());
+        text(doc, words, SUMMARY, c.summary());
+        if (!same(c.publishedSummary(), c.summary())) {
+            text(doc, words, SUMMARY, c.publishedSummary());
+        }
+        doc.add(new TextField(WORDS, String.join("\n", words), Field.Store.NO));
+        doc.add(new TextField(SIMILAR, same(c.quote(), c.statement()) ? c.statement()
+                : c.statement() + "\n" + c.quote(), Field.Store.NO));
+        doc.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
+        doc.add(new StringField(ASSIGNEE, key(c.assigneeId()), Field.Store.NO));
+        doc.add(new StringField(AUTHOR, key(c.authorId()), Field.Store.NO));
+        doc.add(new StringField(RATING, c.ratingKey() == null ? NONE : c.ratingKey(), Field.Store.NO));
+        doc.add(new StringField(ARTICLE, Long.toString(c.articleId()), Field.Store.NO));
+        if (c.dueDate() != null) {
+            doc.add(new LongPoint(DUE, c.dueDate().toEpochDay()));
+        }
+        doc.add(new NumericDocValuesField(DUE_ORDER, c.dueDate() == null ? NO_DUE : c.dueDate().toEpochDay()));
+        doc.add(new NumericDocValuesField(UPDATED, micros(c.updatedAt())));
+        // Priority's constants run from LOW to URGENT, so a higher ordinal is more urgent.
+        doc.add(new NumericDocValuesField(URGENCY, c.priority().ordinal()));
+        doc.add(new DoubleDocValuesField(SCORE, c.score()));
+        doc.add(new NumericDocValuesField(PUBLISHED, c.published() ? 1 : 0));
+        doc.add(new NumericDocValuesField(DISMISSED, c.status() == ClaimStatus.DISMISSED ? 1 : 0));
+        return doc;
+    }
+
+    /** A numeric doc value of the hit {@code doc} (an index-wide doc id), or {@code missing} when it has none. */
+    public static long value(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.longValue() : missing;
+    }
+
+    /** The instant as microseconds, the precision both databases keep, so stamps compare equal after a round trip. */
+    static long micros(java.time.Instant at) {
+        return ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at);
+    }
+
+    private static void text(Document doc, Set<String> words, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(field, value, Field.Store.NO));
+            words.add(value);
+        }
+    }
+
+    private static String key(Long id) {
+        return id == null ? NONE : Long.toString(id);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null || collapse(a).equalsIgnoreCase(collapse(b));
+    }
+
+    private static String collapse(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Standard tokens, lower-cased and folded to ASCII (so "São" finds "Sao"); with {@code stem}, English possessives,
+     * stop words and Porter stems as well.
+     */
+    static final class SearchAnalyzer extends Analyzer {
+        private final boolean stem;
+
+        SearchAnalyzer(boolean stem) {
+            this.stem = stem;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new ASCIIFoldingFilter(result);
+            if (stem) {
+                result = new EnglishPossessiveFilter(result);
+                result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                result = new PorterStemFilter(result);
+            }
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}
