@@ -24,7 +24,6 @@ import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimApi;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
@@ -66,7 +65,7 @@ public class ArticleApi {
     ClaimService claims;
 
     @Inject
-    ClaimSpotter spotter;
+    ArticleSentences sentenceCache;
 
     @Inject
     SecurityIdentity identity;
@@ -120,7 +119,7 @@ public class ArticleApi {
     @GET
     @Path("{id}/sentences")
     public List<SentenceView> sentences(@PathParam("id") long id) {
-        List<SpottedSentence> spotted = spotter.spot(Article.require(id).body);
+        List<SpottedSentence> spotted = sentenceCache.of(Article.require(id));
         return spotted.stream().map(s -> new SentenceView(s.start(), s.end(), s.text(), s.score(), s.reasons()))
                 .toList();
     }

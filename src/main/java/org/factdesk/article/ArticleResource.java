@@ -24,7 +24,6 @@ import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.similar.SimilarClaims;
-import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
@@ -96,7 +95,7 @@ public class ArticleResource {
     ClaimService claims;
 
     @Inject
-    ClaimSpotter spotter;
+    ArticleSentences sentenceCache;
 
     @Inject
     SecurityIdentity identity;
@@ -179,7 +178,7 @@ public class ArticleResource {
             spans.add(new Highlighter.Span(c.start, c.end, c.id, "status-" + c.status.key(),
                     "Claim " + c.id + ": " + c.statement));
         }
-        List<SpottedSentence> sentences = spotter.spot(article.body);
+        List<SpottedSentence> sentences = sentenceCache.of(article);
         List<Suggestion> suggestions = sentences.stream()
                 .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), s.reasons(),
                         list.stream().anyMatch(c -> c.start <= s.start() && c.end >= s.end())))
