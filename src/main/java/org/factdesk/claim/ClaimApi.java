@@ -77,6 +77,9 @@ public class ClaimApi {
         }
         int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
         ClaimQueries.ClaimPage result = queries.page(filter, Account.signedIn(identity), page, pageSize);
+        if (result.tooDeep()) {
+            return Problems.response(400, result.tooDeepMessage());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.rows());
         body.put("total", result.total());

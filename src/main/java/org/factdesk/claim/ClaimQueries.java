@@ -62,8 +62,20 @@ public class ClaimQueries {
         }
     }
 
-    /** A page of rows. */
-    public record ClaimPage(List<ClaimRow> rows, long total, int page, int pages, int size) {
+    /**
+     * A page of rows; {@code tooDeep} when the page asked for lies deeper into a long list than the list goes from
+     * either end ({@link ClaimSearch#WINDOW} claims), so it shows nothing but that.
+     */
+    public record ClaimPage(List<ClaimRow> rows, long total, int page, int pages, int size, boolean tooDeep) {
+        ClaimPage(List<ClaimRow> rows, long total, int page, int pages, int size) {
+            this(rows, total, page, pages, size, false);
+        }
+
+        /** Why nothing is shown, for the page and the API. */
+        public String tooDeepMessage() {
+            return "Page " + (page + 1) + " lies more than " + String.format(Locale.ROOT, "%,d", ClaimSearch.WINDOW)
+                    + " claims from both ends of this list: narrow the filter, change the sort, or export a report.";
+        }
     }
 
     /** How the list is ordered. */
@@ -186,7 +198,7 @@ public class ClaimQueries {
         Optional<ClaimSearch.Hits> hits = search.find(criteria(filter, me), filter.sort().order, page, size);
         if (hits.isPresent()) {
             ClaimSearch.Hits h = hits.get();
-            return new ClaimPage(rows(h.ids()), h.total(), h.page(), h.pages(), size);
+            return new ClaimPage(rows(h.ids()), h.total(), h.page(), h.pages(), size, h.tooDeep());
         }
         return pageFromDatabase(filter, me, page, size);
     }

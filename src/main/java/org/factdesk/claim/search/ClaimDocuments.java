@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -41,10 +42,12 @@ public final class ClaimDocuments {
 
     /** Exact id, the term documents are replaced and deleted by. */
     public static final String ID = "id";
-    /** The id as doc values: the last sort key of every search, so each hit carries its id. */
+    /**
+     * The id as doc values (the last sort key of every search, so each hit carries its id) and as a point (id ranges
+     * for the consistency check). Every sort key is indexed both ways: with the point, Lucene skips documents that
+     * cannot make the page instead of comparing every one.
+     */
     public static final String ID_VALUE = "id_value";
-    /** The id as a point, for id ranges (the consistency check). */
-    public static final String ID_POINT = "id_point";
     public static final String STATEMENT = "statement";
     public static final String QUOTE = "quote";
     public static final String CLAIMANT = "claimant";
@@ -59,10 +62,8 @@ public final class ClaimDocuments {
     public static final String AUTHOR = "author";
     public static final String RATING = "rating";
     public static final String ARTICLE = "article";
-    /** Due date as a day number (a point, for ranges); absent when the claim has none. */
+    /** Due date as a day number, {@link #NO_DUE} when the claim has none, so those sort last and no range holds them. */
     public static final String DUE = "due";
-    /** Due date as doc values for sorting; claims without one sort last. */
-    public static final String DUE_ORDER = "due_order";
     public static final String UPDATED = "updated";
     public static final String URGENCY = "urgency";
     public static final String SCORE = "score";
@@ -89,8 +90,7 @@ public final class ClaimDocuments {
     static Document document(IndexedClaim c) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(c.id()), Field.Store.NO));
-        doc.add(new NumericDocValuesField(ID_VALUE, c.id()));
-        doc.add(new LongPoint(ID_POINT, c.id()));
+        sortable(doc, ID_VALUE, c.id());
         Set<String> words = new LinkedHashSet<>();
         text(doc, words, STATEMENT, c.statement());
         if (!same(c.quote(), c.statement())) {
@@ -110,13 +110,11 @@ public final class ClaimDocuments {
         doc.add(new StringField(AUTHOR, key(c.authorId()), Field.Store.NO));
         doc.add(new StringField(RATING, c.ratingKey() == null ? NONE : c.ratingKey(), Field.Store.NO));
         doc.add(new StringField(ARTICLE, Long.toString(c.articleId()), Field.Store.NO));
-        if (c.dueDate() != null) {
-            doc.add(new LongPoint(DUE, c.dueDate().toEpochDay()));
-        }
-        doc.add(new NumericDocValuesField(DUE_ORDER, c.dueDate() == null ? NO_DUE : c.dueDate().toEpochDay()));
-        doc.add(new NumericDocValuesField(UPDATED, micros(c.updatedAt())));
+        sortable(doc, DUE, c.dueDate() == null ? NO_DUE : c.dueDate().toEpochDay());
+        sortable(doc, UPDATED, micros(c.updatedAt()));
         // Priority's constants run from LOW to URGENT, so a higher ordinal is more urgent.
-        doc.add(new NumericDocValuesField(URGENCY, c.priority().ordinal()));
+        sortable(doc, URGENCY, c.priority().ordinal());
+        doc.add(new DoublePoint(SCORE, c.score()));
         doc.add(new DoubleDocValuesField(SCORE, c.score()));
         doc.add(new NumericDocValuesField(PUBLISHED, c.published() ? 1 : 0));
         doc.add(new NumericDocValuesField(DISMISSED, c.status() == ClaimStatus.DISMISSED ? 1 : 0));
@@ -134,6 +132,11 @@ public final class ClaimDocuments {
     /** The instant as microseconds, the precision both databases keep, so stamps compare equal after a round trip. */
     static long micros(java.time.Instant at) {
         return ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at);
+    }
+
+    private static void sortable(Document doc, String field, long value) {
+        doc.add(new LongPoint(field, value));
+        doc.add(new NumericDocValuesField(field, value));
     }
 
     private static void text(Document doc, Set<String> words, String field, String value) {

@@ -14,7 +14,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -47,7 +50,7 @@ public class ClaimIndex {
     /** Commit data: the database time at the start of the last pass whose changes the commit holds. */
     static final String WATERMARK = "watermark";
     /** Bump when {@link ClaimDocuments} changes what it writes, so every instance rebuilds its index once. */
-    static final String CURRENT_FORMAT = "1";
+    static final String CURRENT_FORMAT = "3";
 
     private final Analyzer analyzer = ClaimDocuments.analyzer();
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -66,21 +69,35 @@ public class ClaimIndex {
         }
         Files.createDirectories(folder);
         directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(8)
-                .setCommitOnClose(false);
+        boolean reusable = true;
         try {
-            writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IllegalStateException("The search index in " + folder.toAbsolutePath() + " is in use by another "
                     + "FactDesk process. Give each instance its own FACTDESK_DATA_DIR (or FACTDESK_INDEX_DIR).", e);
+        } catch (IllegalArgumentException | CorruptIndexException | IndexFormatTooOldException
+                | IndexFormatTooNewException e) {
+            // Written by another version in a way this one cannot open (or damaged): it is only a cache, start over.
+            LOG.infof("The search index in %s cannot be reused (%s); it is rebuilt from the database.",
+                    folder.toAbsolutePath(), e.getMessage());
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            reusable = false;
         }
-        if (DirectoryReader.indexExists(directory)) {
+        if (reusable && DirectoryReader.indexExists(directory)) {
             committed = Map.copyOf(readCommitData());
         }
         searchers = new SearcherManager(writer, null);
+    }
+
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(8)
+                // Segments kept in the list's default order (most recently changed first), so its first pages stop
+                // after a page's worth of documents instead of comparing every claim.
+                .setIndexSort(ClaimSearch.Order.UPDATED.sort)
+                .setCommitOnClose(false);
     }
 
     private Map<String, String> readCommitData() throws IOException {

@@ -49,10 +49,10 @@ public class ClaimSearch {
                 new SortField(ClaimDocuments.ID_VALUE, SortField.Type.LONG, true)),
         LEAST_RECENTLY_UPDATED(new SortField(ClaimDocuments.UPDATED, SortField.Type.LONG),
                 new SortField(ClaimDocuments.ID_VALUE, SortField.Type.LONG)),
-        DUE(new SortField(ClaimDocuments.DUE_ORDER, SortField.Type.LONG),
+        DUE(new SortField(ClaimDocuments.DUE, SortField.Type.LONG),
                 new SortField(ClaimDocuments.ID_VALUE, SortField.Type.LONG)),
         PRIORITY(new SortField(ClaimDocuments.URGENCY, SortField.Type.LONG, true),
-                new SortField(ClaimDocuments.DUE_ORDER, SortField.Type.LONG),
+                new SortField(ClaimDocuments.DUE, SortField.Type.LONG),
                 new SortField(ClaimDocuments.ID_VALUE, SortField.Type.LONG)),
         SCORE(new SortField(ClaimDocuments.SCORE, SortField.Type.DOUBLE, true),
                 new SortField(ClaimDocuments.ID_VALUE, SortField.Type.LONG, true)),
@@ -74,17 +74,30 @@ public class ClaimSearch {
         }
     }
 
-    /** One page of claim ids in order, the exact number of matches, and the page actually shown. */
-    public record Hits(List<Long> ids, long total, int page, int pages) {
+    /**
+     * How deep pages go from either end of a list. A page in the middle of a long list costs a sort of half of it (a
+     * tenth of a second at a million claims), so the pages more than this many claims from both ends are not served:
+     * a person narrows the filter instead, and a script exports the report.
+     */
+    public static final int WINDOW = 10_000;
+
+    /**
+     * One page of claim ids in order, the exact number of matches, and the page actually shown; {@code tooDeep} when
+     * that page lies more than {@link #WINDOW} claims from both ends (then {@code ids} is empty).
+     */
+    public record Hits(List<Long> ids, long total, int page, int pages, boolean tooDeep) {
     }
 
     @Inject
     ClaimIndex index;
 
+    /** {@link #WINDOW}, smaller in tests. */
+    int window = WINDOW;
+
     /**
      * The {@code page}th page (from 0, clamped to the last) of {@code size} claims matching {@code criteria}.
      * A page in the second half of the results is read from the end in the reverse order, so no page collects
-     * more than half of the matches.
+     * more than {@link #WINDOW} matches.
      */
     public Optional<Hits> find(Criteria criteria, Order order, int page, int size) {
         Query query = query(criteria);
@@ -94,6 +107,9 @@ public class ClaimSearch {
             int current = Math.min(Math.max(0, page), pages - 1);
             int from = Math.min(total, current * size);
             int to = Math.min(total, from + size);
+            if (from >= window && total - from > window) {
+                return new Hits(List.of(), total, current, pages, true);
+            }
             List<Long> ids = new ArrayList<>(to - from);
             if (to > from) {
                 if (from <= total - to) {
@@ -111,7 +127,7 @@ public class ClaimSearch {
                     }
                 }
             }
-            return new Hits(ids, total, current, pages);
+            return new Hits(ids, total, current, pages, false);
         });
     }
 

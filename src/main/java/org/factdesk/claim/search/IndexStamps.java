@@ -25,7 +25,7 @@ final class IndexStamps extends SimpleCollector {
     /** Claim id to {@code updated_at} in microseconds, for the indexed claims with {@code from <= id <= to}. */
     static Map<Long, Long> between(IndexSearcher searcher, long from, long to) throws IOException {
         IndexStamps collector = new IndexStamps();
-        searcher.search(LongPoint.newRangeQuery(ClaimDocuments.ID_POINT, from, to), collector);
+        searcher.search(LongPoint.newRangeQuery(ClaimDocuments.ID_VALUE, from, to), collector);
         return collector.stamps;
     }
 

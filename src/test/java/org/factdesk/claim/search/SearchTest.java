@@ -180,6 +180,22 @@ class SearchTest {
         ExtractableResponse<Response> past = api("q", q, "size", "3", "sort", "score", "page", "9");
         assertEquals(2, (int) past.path("page"), "a page past the end shows the last page");
         assertEquals(List.of(all.get(6)), past.path("items.id"));
+
+        // With a window of three claims from either end, page 4 of seven one-claim pages is too deep to serve.
+        ClaimSearch narrow = new ClaimSearch();
+        narrow.index = index;
+        narrow.window = 3;
+        ClaimSearch.Criteria criteria = new ClaimSearch.Criteria(null, null, null, null, null, null,
+                SearchText.parse(q));
+        ClaimSearch.Hits deep = narrow.find(criteria, ClaimSearch.Order.SCORE, 3, 1).orElseThrow();
+        assertTrue(deep.tooDeep());
+        assertEquals(List.of(), deep.ids());
+        assertEquals(7, deep.total());
+        for (int p : List.of(0, 2, 4, 6)) {
+            ClaimSearch.Hits near = narrow.find(criteria, ClaimSearch.Order.SCORE, p, 1).orElseThrow();
+            assertFalse(near.tooDeep(), "page " + p + " is within three claims of an end");
+            assertEquals(List.of((long) all.get(p)), near.ids());
+        }
     }
 
     @Test
