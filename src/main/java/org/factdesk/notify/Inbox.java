@@ -9,7 +9,10 @@ import org.factdesk.account.signin.Identities;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The navigation's unread count ({@code inject:inbox.unread}), counted at most once per request. */
+/**
+ * The navigation's unread count ({@code inject:inbox.unread}, shown as {@code inject:inbox.unreadLabel}), counted at
+ * most once per request and only up to {@link #CAP}.
+ */
 @Named("inbox")
 @RequestScoped
 public class Inbox {
@@ -19,6 +22,9 @@ public class Inbox {
 
     @Inject
     NotificationService notifications;
+
+    /** Past this many, the navigation says "99+" instead of counting further. */
+    static final int CAP = 100;
 
     private Long unread;
 
@@ -30,8 +36,14 @@ public class Inbox {
         if (unread == null) {
             Long accountId = identity.isAnonymous() ? null : Identities.accountId(identity);
             unread = accountId == null || !BlockingOperationControl.isBlockingAllowed() ? 0L
-                    : notifications.unreadCount(accountId);
+                    : notifications.unreadCountUpTo(accountId, CAP);
         }
         return unread;
+    }
+
+    /** The count as the navigation shows it. */
+    public String getUnreadLabel() {
+        long n = getUnread();
+        return n >= CAP ? (CAP - 1) + "+" : Long.toString(n);
     }
 }

@@ -60,6 +60,16 @@ public class NotificationService {
         return Notification.count("recipient.id = ?1 and readAt is null", recipientId);
     }
 
+    /**
+     * The unread notifications, counted only up to {@code cap}: the navigation shows "99+" past that, and a person
+     * with a long backlog should not pay for counting it on every page.
+     */
+    public int unreadCountUpTo(long recipientId, int cap) {
+        return Notification.getEntityManager().createQuery("select n.id from Notification n "
+                + "where n.recipient.id = ?1 and n.readAt is null", Long.class)
+                .setParameter(1, recipientId).setMaxResults(cap).getResultList().size();
+    }
+
     /** Marks what the person was told about one claim as read, as they open it; one update. */
     @Transactional
     public int markReadForClaim(Account recipient, long claimId) {
