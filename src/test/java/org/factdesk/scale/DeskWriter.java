@@ -1,20 +1,19 @@
 package org.factdesk.scale;
 
+import static org.factdesk.scale.Batches.setDate;
+import static org.factdesk.scale.Batches.setLong;
+import static org.factdesk.scale.Batches.setString;
+import static org.factdesk.scale.Batches.setTime;
+import static org.factdesk.scale.Batches.time;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 
+import org.factdesk.scale.Batches.Batch;
 import org.factdesk.scale.DeskRows.AccountRow;
 import org.factdesk.scale.DeskRows.ArticleBatch;
 import org.factdesk.scale.DeskRows.ArticleRow;
@@ -23,13 +22,12 @@ import org.factdesk.scale.DeskRows.CommentRow;
 import org.factdesk.scale.DeskRows.Revision;
 import org.factdesk.scale.DeskRows.SourceRow;
 import org.factdesk.scale.DeskRows.TagRow;
-import org.factdesk.scale.DeskRows.VerdictAudit;
 import org.factdesk.scale.DeskRows.VerdictState;
 
 /**
  * Stores generated rows by JDBC batch on a migrated, empty FactDesk database (H2 or PostgreSQL): the live tables
- * and, for every revision, the audit rows Envers would have written. Rows are sent in parent-before-child order and
- * committed every few thousand claims; a claim's verdict pointers are set after its verdicts exist.
+ * here, the audit revisions through {@link AuditWriter}. Rows are sent parents first and committed every few
+ * thousand claims; a claim's verdict pointers are set once its verdicts exist (each points at the other).
  */
 final class DeskWriter implements AutoCloseable {
 
@@ -37,9 +35,8 @@ final class DeskWriter implements AutoCloseable {
     private static final int CLAIMS_PER_COMMIT = 2_000;
 
     private final Connection c;
-    private final Random requestIds = new Random(3);
-    private final List<Batch> order = new ArrayList<>();
-    private final Batch revision;
+    private final Batches batches;
+    private final AuditWriter audit;
     private final Batch article;
     private final Batch claim;
     private final Batch verdict;
@@ -47,66 +44,28 @@ final class DeskWriter implements AutoCloseable {
     private final Batch comment;
     private final Batch tag;
     private final Batch pointers;
-    private final Batch articleAud;
-    private final Batch claimAud;
-    private final Batch tagAud;
-    private final Batch verdictAud;
-    private final Batch sourceAud;
-    private final Batch commentAud;
     private int pendingClaims;
-    long rows;
-
-    /** One prepared insert and how many rows wait in its batch. */
-    private static final class Batch {
-        final PreparedStatement ps;
-        int pending;
-
-        Batch(PreparedStatement ps) {
-            this.ps = ps;
-        }
-    }
 
     DeskWriter(Connection connection) throws SQLException {
         this.c = connection;
-        revision = batch("insert into audit_revision (id, at_millis, account_id, username, action, note, request_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?)");
-        article = batch("insert into article (id, title, outlet, author, source_url, published_on, language, body, "
+        batches = new Batches(connection);
+        article = batches.prepare("insert into article (id, title, outlet, author, source_url, published_on, language, body, "
                 + "body_hash, imported_by, imported_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, 0)");
-        claim = batch("insert into claim (id, article_id, start_offset, end_offset, quote, prefix, suffix, statement, "
+        claim = batches.prepare("insert into claim (id, article_id, start_offset, end_offset, quote, prefix, suffix, statement, "
                 + "claimant, claim_date, appearance_url, priority, score, status, assignee_id, due_date, created_by, "
                 + "created_at, updated_at, return_note, dismiss_reason, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        verdict = batch("insert into verdict (id, claim_id, revision, state, rating_id, summary, analysis, "
+        verdict = batches.prepare("insert into verdict (id, claim_id, revision, state, rating_id, summary, analysis, "
                 + "correction_note, author_id, approver_id, created_at, updated_at, submitted_at, approved_at, version) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        source = batch("insert into source (id, verdict_id, position, url, title, publisher, accessed_on, excerpt) "
+        source = batches.prepare("insert into source (id, verdict_id, position, url, title, publisher, accessed_on, excerpt) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)");
-        comment = batch("insert into claim_comment (id, claim_id, author_id, body, created_at) values (?, ?, ?, ?, ?)");
-        tag = batch("insert into claim_tag (claim_id, tag) values (?, ?)");
-        pointers = batch("update claim set current_verdict_id = ?, published_verdict_id = ? where id = ?");
-        articleAud = batch("insert into article_aud (id, rev, revtype, title, outlet, author, source_url, "
-                + "published_on, language, body_hash, imported_by, imported_at, updated_at) values (?, ?, 0, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?)");
-        claimAud = batch("insert into claim_aud (id, rev, revtype, article_id, start_offset, end_offset, quote, "
-                + "prefix, suffix, statement, claimant, claim_date, appearance_url, priority, score, status, "
-                + "assignee_id, due_date, created_by, created_at, updated_at, current_verdict_id, "
-                + "published_verdict_id, return_note, dismiss_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        tagAud = batch("insert into claim_tag_aud (rev, revtype, claim_id, tag) values (?, 0, ?, ?)");
-        verdictAud = batch("insert into verdict_aud (id, rev, revtype, claim_id, revision, state, rating_id, "
-                + "summary, analysis, correction_note, author_id, approver_id, created_at, updated_at, submitted_at, "
-                + "approved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sourceAud = batch("insert into source_aud (id, rev, revtype, verdict_id, position, url, title, publisher, "
-                + "accessed_on, excerpt) values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)");
-        commentAud = batch("insert into claim_comment_aud (id, rev, revtype, claim_id, author_id, body, created_at) "
-                + "values (?, ?, 0, ?, ?, ?, ?)");
-    }
-
-    private Batch batch(String sql) throws SQLException {
-        Batch b = new Batch(c.prepareStatement(sql));
-        order.add(b);
-        return b;
+        comment = batches.prepare("insert into claim_comment (id, claim_id, author_id, body, created_at) values (?, ?, ?, ?, ?)");
+        tag = batches.prepare("insert into claim_tag (claim_id, tag) values (?, ?)");
+        pointers = batches.prepare("update claim set current_verdict_id = ?, published_verdict_id = ? where id = ?");
+        // After the live tables: audit rows only need their revision, which comes first among them.
+        audit = new AuditWriter(batches);
     }
 
     /** The accounts, every one signing in with {@code passwordHash}, and the revisions that created them. */
@@ -120,9 +79,9 @@ final class DeskWriter implements AutoCloseable {
                 PreparedStatement roleAud = c.prepareStatement("insert into account_role_aud (rev, revtype, "
                         + "account_id, role) values (?, 0, ?, ?)")) {
             for (Revision r : revisions) {
-                addRevision(r);
+                audit.revision(r);
             }
-            flush(revision);
+            batches.flush();
             for (Revision r : revisions) {
                 AccountRow a = r.account;
                 account.setLong(1, a.id());
@@ -159,7 +118,7 @@ final class DeskWriter implements AutoCloseable {
 
     void write(ArticleBatch batch) throws SQLException {
         for (Revision r : batch.revisions()) {
-            addRevision(r);
+            audit.revision(r);
         }
         ArticleRow a = batch.article();
         PreparedStatement ps = article.ps;
@@ -175,14 +134,14 @@ final class DeskWriter implements AutoCloseable {
         ps.setLong(10, a.importedBy());
         ps.setObject(11, time(a.importedAt()));
         ps.setObject(12, time(a.importedAt()));
-        add(article);
+        batches.add(article);
         for (ClaimState s : batch.claims()) {
             addClaim(s);
             if (s.currentVerdictId != null) {
                 setLong(pointers.ps, 1, s.currentVerdictId);
                 setLong(pointers.ps, 2, s.publishedVerdictId);
                 pointers.ps.setLong(3, s.id);
-                add(pointers);
+                batches.add(pointers);
             }
         }
         for (VerdictState v : batch.verdicts()) {
@@ -202,7 +161,7 @@ final class DeskWriter implements AutoCloseable {
             setTime(ps, 13, v.submittedAt);
             setTime(ps, 14, v.approvedAt);
             ps.setLong(15, v.version);
-            add(verdict);
+            batches.add(verdict);
         }
         for (SourceRow s : batch.sources()) {
             ps = source.ps;
@@ -214,7 +173,7 @@ final class DeskWriter implements AutoCloseable {
             setString(ps, 6, s.publisher());
             setDate(ps, 7, s.accessedOn());
             setString(ps, 8, s.excerpt());
-            add(source);
+            batches.add(source);
         }
         for (CommentRow m : batch.comments()) {
             ps = comment.ps;
@@ -223,34 +182,20 @@ final class DeskWriter implements AutoCloseable {
             ps.setLong(3, m.authorId());
             ps.setString(4, m.body());
             ps.setObject(5, time(m.createdAt()));
-            add(comment);
+            batches.add(comment);
         }
         for (TagRow t : batch.tags()) {
             tag.ps.setLong(1, t.claimId());
             tag.ps.setString(2, t.tag());
-            add(tag);
+            batches.add(tag);
         }
         for (Revision r : batch.revisions()) {
-            addAuditRows(r);
+            audit.rows(r);
         }
         pendingClaims += batch.claims().size();
         if (pendingClaims >= CLAIMS_PER_COMMIT) {
             commit();
         }
-    }
-
-    private void addRevision(Revision r) throws SQLException {
-        PreparedStatement ps = revision.ps;
-        ps.setLong(1, r.id);
-        ps.setLong(2, r.atMillis);
-        setLong(ps, 3, r.accountId);
-        setString(ps, 4, r.username);
-        setString(ps, 5, r.action);
-        setString(ps, 6, r.note);
-        // Only requests have an id; the first admin is made at start-up, outside one.
-        setString(ps, 7, r.accountId == null ? null
-                : new UUID(requestIds.nextLong(), requestIds.nextLong()).toString());
-        add(revision);
     }
 
     private void addClaim(ClaimState s) throws SQLException {
@@ -277,128 +222,12 @@ final class DeskWriter implements AutoCloseable {
         setString(ps, 20, s.returnNote);
         setString(ps, 21, s.dismissReason);
         ps.setLong(22, s.version);
-        add(claim);
-    }
-
-    private void addAuditRows(Revision r) throws SQLException {
-        if (r.article != null) {
-            ArticleRow a = r.article;
-            PreparedStatement ps = articleAud.ps;
-            ps.setLong(1, a.id());
-            ps.setLong(2, r.id);
-            ps.setString(3, a.title());
-            ps.setString(4, a.outlet());
-            ps.setString(5, a.author());
-            ps.setString(6, a.sourceUrl());
-            ps.setObject(7, a.publishedOn());
-            ps.setString(8, a.language());
-            ps.setString(9, a.bodyHash());
-            ps.setLong(10, a.importedBy());
-            ps.setObject(11, time(a.importedAt()));
-            ps.setObject(12, time(a.importedAt()));
-            add(articleAud);
-        }
-        if (r.claim != null) {
-            ClaimState s = r.claim;
-            PreparedStatement ps = claimAud.ps;
-            ps.setLong(1, s.id);
-            ps.setLong(2, r.id);
-            ps.setInt(3, r.claimRevtype);
-            ps.setLong(4, s.articleId);
-            ps.setInt(5, s.start);
-            ps.setInt(6, s.end);
-            ps.setString(7, s.quote);
-            ps.setString(8, s.prefix);
-            ps.setString(9, s.suffix);
-            ps.setString(10, s.statement);
-            setString(ps, 11, s.claimant);
-            setDate(ps, 12, s.claimDate);
-            setString(ps, 13, s.appearanceUrl);
-            ps.setString(14, s.priority);
-            ps.setDouble(15, s.score);
-            ps.setString(16, s.status);
-            setLong(ps, 17, s.assigneeId);
-            setDate(ps, 18, s.dueDate);
-            setLong(ps, 19, s.createdBy);
-            ps.setObject(20, time(s.createdAt));
-            ps.setObject(21, time(s.updatedAt));
-            setLong(ps, 22, s.currentVerdictId);
-            setLong(ps, 23, s.publishedVerdictId);
-            setString(ps, 24, s.returnNote);
-            setString(ps, 25, s.dismissReason);
-            add(claimAud);
-            for (String t : r.tags) {
-                tagAud.ps.setLong(1, r.id);
-                tagAud.ps.setLong(2, s.id);
-                tagAud.ps.setString(3, t);
-                add(tagAud);
-            }
-        }
-        for (VerdictAudit va : r.verdicts) {
-            VerdictState v = va.verdict();
-            PreparedStatement ps = verdictAud.ps;
-            ps.setLong(1, v.id);
-            ps.setLong(2, r.id);
-            ps.setInt(3, va.revtype());
-            ps.setLong(4, v.claimId);
-            ps.setInt(5, v.revision);
-            ps.setString(6, v.state);
-            setLong(ps, 7, v.ratingId);
-            setString(ps, 8, v.summary);
-            setString(ps, 9, v.analysis);
-            setString(ps, 10, v.correctionNote);
-            setLong(ps, 11, v.authorId);
-            setLong(ps, 12, v.approverId);
-            setTime(ps, 13, v.createdAt);
-            setTime(ps, 14, v.updatedAt);
-            setTime(ps, 15, v.submittedAt);
-            setTime(ps, 16, v.approvedAt);
-            add(verdictAud);
-        }
-        for (SourceRow s : r.sources) {
-            PreparedStatement ps = sourceAud.ps;
-            ps.setLong(1, s.id());
-            ps.setLong(2, r.id);
-            ps.setLong(3, s.verdictId());
-            ps.setInt(4, s.position());
-            ps.setString(5, s.url());
-            setString(ps, 6, s.title());
-            setString(ps, 7, s.publisher());
-            setDate(ps, 8, s.accessedOn());
-            setString(ps, 9, s.excerpt());
-            add(sourceAud);
-        }
-        if (r.comment != null) {
-            CommentRow m = r.comment;
-            PreparedStatement ps = commentAud.ps;
-            ps.setLong(1, m.id());
-            ps.setLong(2, r.id);
-            ps.setLong(3, m.claimId());
-            ps.setLong(4, m.authorId());
-            ps.setString(5, m.body());
-            ps.setObject(6, time(m.createdAt()));
-            add(commentAud);
-        }
-    }
-
-    private void add(Batch b) throws SQLException {
-        b.ps.addBatch();
-        b.pending++;
-        rows++;
-    }
-
-    private static void flush(Batch b) throws SQLException {
-        if (b.pending > 0) {
-            b.ps.executeBatch();
-            b.pending = 0;
-        }
+        batches.add(claim);
     }
 
     /** Sends every pending batch, parents first, and commits. */
     void commit() throws SQLException {
-        for (Batch b : order) {
-            flush(b);
-        }
+        batches.flush();
         c.commit();
         pendingClaims = 0;
     }
@@ -427,46 +256,10 @@ final class DeskWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (Batch b : order) {
-            b.ps.close();
-        }
+        batches.close();
     }
 
-    // -------------------------------------------------------------------------------------------------- values
-
-    private static OffsetDateTime time(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-    }
-
-    private static void setTime(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, time(t));
-        }
-    }
-
-    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setObject(i, d);
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
-        }
-    }
-
-    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.VARCHAR);
-        } else {
-            ps.setString(i, v);
-        }
+    long rows() {
+        return batches.rows();
     }
 }

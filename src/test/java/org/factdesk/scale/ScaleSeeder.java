@@ -101,7 +101,7 @@ public final class ScaleSeeder {
                 articles = writeArticles(generator, writer, claims);
                 writer.commit();
                 writer.advanceSequences();
-                rows = writer.rows;
+                rows = writer.rows();
             }
             fastInserts(c, postgres, false);
             double writeSeconds = seconds(writeStarted);
