@@ -256,15 +256,16 @@ public final class ScaleRun {
                     continue;
                 }
                 rowErrors += r.errors();
-                if (!r.statuses.isBlank()) {
-                    statuses.add(r.statuses.strip());
+                if (r.errors() > 0) {
+                    statuses.add(("c=" + c + ": " + r.statuses.strip() + " "
+                            + (r.socketErrors > 0 ? r.socketErrors + " socket errors" : "")).strip());
                 }
                 Double base = trivial.get(c);
                 t.append(' ').append(rate(r.perSecond())).append(" | ").append(millis(r.p50)).append(" | ")
                         .append(millis(r.p99)).append(" | ").append(base == null ? "–" : percent(r.perSecond() / base))
                         .append(" |");
             }
-            t.append(' ').append(rowErrors == 0 ? "0" : "**" + rowErrors + "** " + String.join(" ", statuses))
+            t.append(' ').append(rowErrors == 0 ? "0" : "**" + rowErrors + "** (" + String.join("; ", statuses) + ")")
                     .append(" |\n");
         }
         t.append('\n');
@@ -304,7 +305,7 @@ public final class ScaleRun {
     }
 
     private static String percent(double ratio) {
-        return ratio >= 0.1 ? String.format(Locale.ROOT, "%.0f%%", ratio * 100)
-                : String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+        return String.format(Locale.ROOT, ratio >= 0.1 ? "%.0f%%" : ratio >= 0.01 ? "%.1f%%" : "%.2f%%",
+                ratio * 100);
     }
 }

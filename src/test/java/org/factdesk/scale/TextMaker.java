@@ -115,12 +115,7 @@ final class TextMaker {
         };
     }
 
-    /** Who said it, as a name or as a name with a role: "Ana Costa, the Porto mayor". */
-    String claimant(Random r) {
-        String person = v.person(r);
-        return person;
-    }
-
+    /** Who said it as a sentence names them: "Ana Costa, the Porto mayor," or "mayor Ana Costa". */
     private String describedPerson(Random r, String person) {
         return switch (r.nextInt(3)) {
             case 0 -> person + ", the " + v.place(r) + " " + v.roles.next(r) + ",";
@@ -132,7 +127,7 @@ final class TextMaker {
     // --------------------------------------------------------------------------------------------- sentences
 
     ClaimText claim(Random r) {
-        String who = claimant(r);
+        String who = v.person(r);
         String said = describedPerson(r, who);
         Verb verb = v.verb(r);
         String core;
