@@ -166,8 +166,9 @@ while IFS=$'\t' read -r key label file signed accept; do
     line="$(grep '^RESULT' "$OUT/wrk/$key-c$c.txt" | head -n1 | cut -f2-)"
     [ -n "$line" ] || fail "wrk gave no result for $key at $c connections (see $OUT/wrk/$key-c$c.txt)"
     printf '%s\t%s\t%s\t%s\n' "$key" "$label" "$c" "$line" >>"$RESULTS"
-    awk -F'\t' -v k="$key" -v c="$c" '{ printf "  %-18s c=%-3s %9.1f req/s  p50 %9.1f ms  p99 %9.1f ms  errors %d%s\n",
-      k, c, $1 / $2, $3, $4, $5 + $6 + $7 + $8 + $9, ($5 + $6 + $7 + $8 + $9 > 0 ? "  <<< ERRORS " $10 : "") }' <<<"$line"
+    awk -F'\t' -v k="$key" -v c="$c" '{ printf "  %-18s c=%-3s %9.1f req/s  p50 %9.1f ms  p99 %9.1f ms  errors %d%s%s\n",
+      k, c, $1 / $2, $3, $4, $5 + $6 + $7 + $8 + $9, ($5 + $6 + $7 + $8 + $9 > 0 ? "  <<< ERRORS " $10 : ""),
+      ($1 == 0 ? "  <<< NO REQUEST COMPLETED" : "") }' <<<"$line"
     errors=$(awk -F'\t' '{ print $5 + $6 + $7 + $8 + $9 }' <<<"$line")
     failed=$((failed + errors))
   done

@@ -227,6 +227,7 @@ public final class ScaleRun {
 
         StringBuilder t = new StringBuilder();
         long errors = results.stream().mapToLong(Result::errors).sum();
+        long silent = results.stream().filter(r -> r.requests == 0).count();
         t.append(String.format(Locale.ROOT, "Measured %s on %s; %s claims (%s), %s. Command: `%s`.%n%n",
                 meta.getProperty("date"), meta.getProperty("machine"),
                 String.format(Locale.ROOT, "%,d", Long.parseLong(meta.getProperty("claims"))),
@@ -234,6 +235,9 @@ public final class ScaleRun {
         if (errors > 0) {
             t.append("**This run had ").append(errors).append(" failed requests (non-2xx answers or socket errors): "
                     + "see the errors column; its figures for those pages are not valid.**\n\n");
+        }
+        if (silent > 0) {
+            t.append("**In ").append(silent).append(" of the wrk runs no request completed within the run's time.**\n\n");
         }
         t.append("| page |");
         for (int c : connections) {
@@ -260,6 +264,10 @@ public final class ScaleRun {
                     statuses.add(("c=" + c + ": " + r.statuses.strip() + " "
                             + (r.socketErrors > 0 ? r.socketErrors + " socket errors" : "")).strip());
                 }
+                if (r.requests == 0) {
+                    t.append(" **none in ").append(Math.round(r.seconds)).append(" s** | – | – | – |");
+                    continue;
+                }
                 Double base = trivial.get(c);
                 t.append(' ').append(rate(r.perSecond())).append(" | ").append(millis(r.p50)).append(" | ")
                         .append(millis(r.p99)).append(" | ").append(base == null ? "–" : percent(r.perSecond() / base))
@@ -277,6 +285,9 @@ public final class ScaleRun {
         }
         String table = t.toString();
         System.out.println(table);
+        if (silent > 0) {
+            System.out.println("!!! " + silent + " wrk runs completed NO request in their time: see the table. !!!");
+        }
         if (errors > 0) {
             System.out.println("!!! " + errors + " REQUESTS FAILED in this run (non-2xx or socket errors): see the "
                     + "errors column. !!!");
