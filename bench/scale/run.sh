@@ -111,9 +111,12 @@ similar_ready() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" -H 'Accept: application/json' \
     "$BASE/api/v1/claims/$(( (CLAIMS + 1) / 2 ))/similar")" = 200 ]
 }
-# Waits until the app has finished what the last wrk run left in flight: two quick health checks in a row.
+# Waits until the app has finished what the last wrk run left in flight: two quick health checks in a row (the
+# health check asks the connection pool too). SETTLED says whether that happened within SECONDS (default
+# SETTLE_SECONDS).
+SETTLED=1
 settle() {
-  local quick=0 until=$(( $(date +%s) + ${SETTLE_SECONDS:-30} ))
+  local quick=0 until=$(( $(date +%s) + ${1:-${SETTLE_SECONDS:-30}} ))
   while [ "$quick" -lt 2 ] && [ "$(date +%s)" -lt "$until" ]; do
     if awk -v t="$(curl -s -o /dev/null -w '%{time_total}' "$BASE/q/health")" 'BEGIN { exit !(t < 0.05) }'; then
       quick=$((quick + 1))
@@ -122,6 +125,7 @@ settle() {
       sleep 0.5
     fi
   done
+  SETTLED=$([ "$quick" -ge 2 ] && echo 1 || echo 0)
 }
 
 exec 9>"${LOCK:-/tmp/factdesk-mvn.lock}"
@@ -174,7 +178,9 @@ while IFS=$'\t' read -r key label file signed accept; do
   done
 done <"$OUT/paths/rows.tsv"
 
-settle
+settle 120
+heap_note="."
+[ "$SETTLED" = 1 ] || heap_note=", taken while the app was still busy with requests the last runs left in flight (it did not settle within 120 s)."
 heap_bytes=$(jcmd "$APP" GC.class_histogram | awk '/^Total/ { print $3 }')
 rss_kb=$(ps -o rss= -p "$APP" | tr -d ' ')
 hwm_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$APP/status")
@@ -204,7 +210,7 @@ jvm="${APP_OPTS:-none, the JVM defaults as ./factdesk runs it}"
   echo "how=signed in as an editor ($SIGN_IN_AS), ${WARMUP} s warm-up, ${DURATION} s per page and connection count, $THREADS wrk threads, app at commit $(git rev-parse --short HEAD)$changes"
   echo "command=$cmd"
   echo "restart=Restart (process start to answer): healthy after ${re_healthy} ms, search (\`/api/v1/claims?q=$WORD\` with items) after ${re_search} ms, similar claims (\`/api/v1/claims/{id}/similar\` 200) after ${re_similar} ms. First start on the seeded desk: ${first_healthy} / ${first_search} / ${first_similar} ms."
-  echo "heap=Live heap after the run (jcmd GC.class_histogram): $((heap_bytes / 1048576)) MB."
+  echo "heap=Live heap after the run (jcmd GC.class_histogram): $((heap_bytes / 1048576)) MB$heap_note"
   echo "rss=RSS after the run: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM options: $jvm."
   echo "seeding=Seeded by bench/scale/seed.sh in $(prop total-seconds) s (writing $(prop write-seconds) s, sealing $(prop seal-seconds) s$seal_note)."
 } >"$OUT/meta.properties"
