@@ -196,8 +196,8 @@ re_similar=$(wait_for similar_ready)
 stop_app
 echo "restart: healthy after ${re_healthy} ms, search after ${re_search} ms, similar claims after ${re_similar} ms"
 
-seal_note=""
-[ "$(prop sealed-by)" = app ] && seal_note=" (revisions sealed by the app on its first start)"
+sealing="sealing $(prop seal-seconds) s"
+[ "$(prop sealed-by)" = app ] && sealing="sealing left to the app's sealer on its first start"
 machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n1 | tr -d '"'), wrk on the same machine, load average $LOAD_BEFORE before and $LOAD_AFTER after"
 database="$([ "$DB" = h2 ] && echo "H2 file" || echo "PostgreSQL $DB_NAME"), $(prop articles) articles, $(prop revisions) audit revisions"
 changes="$(git diff --quiet HEAD -- src/main pom.xml || echo ' with local changes')"
@@ -212,7 +212,7 @@ jvm="${APP_OPTS:-none, the JVM defaults as ./factdesk runs it}"
   echo "restart=Restart (process start to answer): healthy after ${re_healthy} ms, search (\`/api/v1/claims?q=$WORD\` with items) after ${re_search} ms, similar claims (\`/api/v1/claims/{id}/similar\` 200) after ${re_similar} ms. First start on the seeded desk: ${first_healthy} / ${first_search} / ${first_similar} ms."
   echo "heap=Live heap after the run (jcmd GC.class_histogram): $((heap_bytes / 1048576)) MB$heap_note"
   echo "rss=RSS after the run: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM options: $jvm."
-  echo "seeding=Seeded by bench/scale/seed.sh in $(prop total-seconds) s (writing $(prop write-seconds) s, sealing $(prop seal-seconds) s$seal_note)."
+  echo "seeding=Seeded by bench/scale/seed.sh in $(prop total-seconds) s (writing $(prop write-seconds) s, $sealing)."
 } >"$OUT/meta.properties"
 scale report "$RESULTS" "$OUT/meta.properties" "$DOC"
 if [ "$failed" -gt 0 ]; then
