@@ -1,10 +1,25 @@
 package org.factdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -39,5 +54,34 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.factdesk.account..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.article..", "org.factdesk.claim..")
                 .check(CLASSES);
+    }
+
+    /**
+     * Every page route that changes something takes only form bodies, so the CSRF filter (which checks the token in
+     * form bodies) sees every such request; a request with any other body is refused with 415. The JSON API is
+     * guarded by its content type and the cross-site check instead.
+     */
+    @Test
+    void everyStateChangingPageRouteTakesOnlyFormBodies() {
+        Set<String> forms = Set.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
+        List<String> offenders = new ArrayList<>();
+        for (JavaClass type : CLASSES) {
+            if (!type.isAnnotatedWith(Path.class) || type.getAnnotationOfType(Path.class).value().startsWith("/api")) {
+                continue;
+            }
+            for (JavaMethod method : type.getMethods()) {
+                boolean changes = method.isAnnotatedWith(POST.class) || method.isAnnotatedWith(PUT.class)
+                        || method.isAnnotatedWith(PATCH.class) || method.isAnnotatedWith(DELETE.class);
+                if (!changes) {
+                    continue;
+                }
+                Consumes consumes = method.isAnnotatedWith(Consumes.class) ? method.getAnnotationOfType(Consumes.class)
+                        : type.isAnnotatedWith(Consumes.class) ? type.getAnnotationOfType(Consumes.class) : null;
+                if (consumes == null || !forms.containsAll(List.of(consumes.value()))) {
+                    offenders.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), offenders, "page routes that change state without @Consumes of a form type");
     }
 }

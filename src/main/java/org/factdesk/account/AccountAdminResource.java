@@ -110,6 +110,7 @@ public class AccountAdminResource {
 
     @POST
     @Path("{id}/deactivate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") long id) {
         try {
             Account account = service.deactivate(id);
@@ -124,6 +125,7 @@ public class AccountAdminResource {
 
     @POST
     @Path("{id}/reactivate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reactivate(@PathParam("id") long id) {
         Account account = service.reactivate(id);
         return Response.seeOther(URI.create("/admin/accounts/" + id))

@@ -123,6 +123,7 @@ public class RatingAdminResource {
 
     @POST
     @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retire(@PathParam("id") long id) {
         Rating rating = service.retire(id);
         return Response.seeOther(URI.create("/admin/ratings"))
@@ -132,6 +133,7 @@ public class RatingAdminResource {
 
     @POST
     @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("id") long id) {
         Rating rating = service.restore(id);
         return Response.seeOther(URI.create("/admin/ratings"))
@@ -140,6 +142,7 @@ public class RatingAdminResource {
 
     @POST
     @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         try {
             String label = service.delete(id);

@@ -14,6 +14,9 @@ public interface FactDeskConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /** The address readers reach the desk at, for absolute links (ClaimReview, exports); see {@link PublicUrl}. */
+    Optional<String> publicUrl();
+
     /** Folder of the claims search index, a cache each instance derives from the database. */
     String indexDir();
 
@@ -40,6 +43,8 @@ public interface FactDeskConfig {
 
     Login login();
 
+    SecurityLogSettings securityLog();
+
     Password password();
 
     Backup backup();
@@ -60,16 +65,57 @@ public interface FactDeskConfig {
         boolean secureCookie();
     }
 
-    /** Sign-in throttling per account name. */
+    /**
+     * Sign-in throttling (account.signin.SignInThrottle): failures count per client address, per network and per
+     * account name within {@link #window()}; the decision comes before any password is checked.
+     */
     interface Login {
-        @WithDefault("10")
-        int maxFailures();
-
+        /** How far back failures count. */
         @WithDefault("PT15M")
         Duration window();
 
-        @WithDefault("PT15M")
-        Duration lockout();
+        /** Failures from one address before its further attempts must wait a growing delay. */
+        @WithDefault("5")
+        int addressFreeFailures();
+
+        /** Failures from one address after which it is refused until they age out of the window. */
+        @WithDefault("20")
+        int addressMaxFailures();
+
+        /** Failures from one network (IPv4 /24, IPv6 /64) after which it is refused likewise. */
+        @WithDefault("100")
+        int networkMaxFailures();
+
+        /**
+         * Failures on one account, from at least {@link #accountMinNetworks()} networks, before attempts on it from
+         * browsers it never signed in from must wait a growing delay. Never a lock: the delay is bounded by
+         * {@link #maxDelay()} and a browser the owner signed in from before is not delayed at all.
+         */
+        @WithDefault("10")
+        int accountFreeFailures();
+
+        /** Distinct networks the account's failures must come from to count as an attack from many places. */
+        @WithDefault("3")
+        int accountMinNetworks();
+
+        /** The longest wait asked between two attempts. */
+        @WithDefault("PT30S")
+        Duration maxDelay();
+
+        /** How long sign-in attempts are kept; they only matter within the window. */
+        @WithDefault("P1D")
+        Duration attemptsKept();
+
+        /** How long a browser that signed in to an account is recognised by its device cookie. */
+        @WithDefault("P365D")
+        Duration deviceTrust();
+    }
+
+    /** The security log (sign-ins, refusals, backups) stored in the database. */
+    interface SecurityLogSettings {
+        /** How long its rows are kept. */
+        @WithDefault("P90D")
+        Duration kept();
     }
 
     /** Password hashing. */

@@ -1,8 +1,5 @@
 package org.factdesk.account.signin;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,20 +25,14 @@ public class BasicIdentityProvider implements IdentityProvider<BasicLoginRequest
     public Uni<SecurityIdentity> authenticate(BasicLoginRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             SignInService.Result result = signIn.signIn(request.username, request.password, request.ip,
-                    request.path, SignInService.Channel.BASIC);
-            switch (result.status()) {
-                case OK:
-                    return Identities.of(result.account(), null);
-                case LOCKED:
-                    long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
-                    request.failure = "Too many failed sign-in attempts for this account; try again in " + minutes
-                            + " minutes.";
-                    break;
-                case INACTIVE:
-                    request.failure = "This account is deactivated.";
-                    break;
-                default:
-                    request.failure = "Wrong username or password.";
+                    request.path, SignInService.Channel.BASIC, null);
+            if (result.ok()) {
+                return Identities.of(result.account(), null);
+            }
+            request.failure = result.message();
+            if (result.status() == SignInService.Status.THROTTLED || result.status() == SignInService.Status.BUSY) {
+                request.status = result.status() == SignInService.Status.THROTTLED ? 429 : 503;
+                request.retryAfter = result.retryAfter().toSeconds();
             }
             throw new AuthenticationFailedException(request.failure);
         });

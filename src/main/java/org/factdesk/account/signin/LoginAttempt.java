@@ -32,13 +32,43 @@ public class LoginAttempt extends PanacheEntity {
     @Column(length = 64)
     public String ip;
 
-    public static List<Instant> failuresSince(String username, Instant since) {
-        return find("username = ?1 and outcome = ?2 and attemptedAt > ?3",
-                Sort.descending("attemptedAt"), username, Outcome.FAILED, since)
-                .project(AttemptTime.class).list().stream().map(AttemptTime::attemptedAt).toList();
+    /** The client's network (IPv4 /24, IPv6 /64), so an address-hopping client is still counted. */
+    @Column(length = 64)
+    public String network;
+
+    /** Times of the newest failures from {@code ip} since {@code since}, newest first, at most {@code limit}. */
+    static List<Instant> failuresFromAddress(String ip, Instant since, int limit) {
+        return times("ip = ?1 and outcome = ?2 and attemptedAt > ?3", limit, ip, Outcome.FAILED, since);
+    }
+
+    /** The same for a whole network. */
+    static List<Instant> failuresFromNetwork(String network, Instant since, int limit) {
+        return times("network = ?1 and outcome = ?2 and attemptedAt > ?3", limit, network, Outcome.FAILED, since);
+    }
+
+    /** The newest failures for the account name since {@code since}, newest first, at most {@code limit}. */
+    static List<AccountFailure> failuresForAccount(String username, Instant since, int limit) {
+        return find("username = ?1 and outcome = ?2 and attemptedAt > ?3", Sort.descending("attemptedAt"), username,
+                Outcome.FAILED, since).page(0, limit).project(AccountFailure.class).list();
+    }
+
+    /** When the password was last checked for the account name (a failure or a success), if since {@code since}. */
+    static Instant lastChecked(String username, Instant since) {
+        List<Instant> last = times("username = ?1 and outcome in ?2 and attemptedAt > ?3", 1, username,
+                List.of(Outcome.FAILED, Outcome.SUCCEEDED), since);
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    private static List<Instant> times(String query, int limit, Object... params) {
+        return find(query, Sort.descending("attemptedAt"), params).page(0, limit).project(AttemptTime.class).list()
+                .stream().map(AttemptTime::attemptedAt).toList();
     }
 
     /** Projection of an attempt's time. */
     public record AttemptTime(Instant attemptedAt) {
+    }
+
+    /** Projection of a failure on an account: when, and from which network. */
+    public record AccountFailure(Instant attemptedAt, String network) {
     }
 }

@@ -1,7 +1,6 @@
 package org.factdesk.account.signin;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,6 +46,9 @@ public class LoginResource {
     SessionService sessions;
 
     @Inject
+    KnownBrowsers browsers;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -78,23 +80,27 @@ public class LoginResource {
     public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
             RoutingContext context) {
         String ip = ip(context);
-        SignInService.Result result = signIn.signIn(username, password, ip, "/login", SignInService.Channel.FORM);
+        Cookie device = context.request().getCookie(KnownBrowsers.COOKIE);
+        SignInService.Result result = signIn.signIn(username, password, ip, "/login", SignInService.Channel.FORM,
+                device == null ? null : device.getValue());
         String kept = username == null ? "" : username.strip();
         switch (result.status()) {
             case OK:
                 String token = sessions.open(result.account(), ip, context.request().getHeader("User-Agent"));
                 context.response().addCookie(SessionCookies.session(config, context, token));
+                context.response().addCookie(SessionCookies.device(config, context,
+                        browsers.noteFor(result.account().id, Instant.now())));
                 return Response.seeOther(URI.create(safeNext(next))).build();
-            case LOCKED:
-                long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
-                return page(429, kept, next, "Too many failed sign-in attempts for this account. Sign-in is paused "
-                        + "for " + minutes + " more minute" + (minutes == 1 ? "" : "s") + "; try again then.");
+            case THROTTLED:
+            case BUSY:
+                return Response.fromResponse(page(result.status() == SignInService.Status.THROTTLED ? 429 : 503, kept,
+                        next, result.message())).header("Retry-After", result.retryAfter().toSeconds()).build();
             case INACTIVE:
-                return page(401, kept, next, "This account is deactivated. Ask an admin to reactivate it.");
+                return page(401, kept, next, result.message());
             default:
                 String message = (username == null || username.isBlank()) && (password == null || password.isEmpty())
                         ? "Enter your username and password."
-                        : "Wrong username or password. Check both and try again.";
+                        : result.message();
                 return page(401, kept, next, message);
         }
     }
@@ -102,6 +108,7 @@ public class LoginResource {
     @POST
     @Path("logout")
     @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(RoutingContext context) {
         Cookie cookie = context.request().getCookie(config.session().cookieName());
         if (cookie != null) {

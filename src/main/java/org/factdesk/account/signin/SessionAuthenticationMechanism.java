@@ -33,6 +33,8 @@ import io.vertx.ext.web.RoutingContext;
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String FAILURE_KEY = "factdesk.auth.failure";
+    static final String STATUS_KEY = "factdesk.auth.status";
+    static final String RETRY_KEY = "factdesk.auth.retry-after";
 
     @Inject
     FactDeskConfig config;
@@ -40,7 +42,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && takesBasic(context)) {
             return basic(context, identityProviderManager, authorization.substring(6).trim());
         }
         Cookie cookie = context.request().getCookie(config.session().cookieName());
@@ -77,6 +79,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return manager.authenticate(request).onFailure().invoke(() -> {
             if (request.failure != null) {
                 context.put(FAILURE_KEY, request.failure);
+                context.put(STATUS_KEY, request.status);
+                context.put(RETRY_KEY, request.retryAfter);
             }
         });
     }
@@ -84,7 +88,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (wantsJson(context)) {
-            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"FactDesk\""));
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", challenge(context)));
         }
         return Uni.createFrom().item(new ChallengeData(302, "Location", loginLocation(context)));
     }
@@ -97,16 +101,42 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         String failure = context.get(FAILURE_KEY);
         String detail = failure != null ? failure
                 : "Sign in first: send HTTP Basic credentials or the session cookie.";
-        context.response().setStatusCode(401)
-                .putHeader("WWW-Authenticate", "Basic realm=\"FactDesk\"")
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.json(401, "Unauthorized", detail, context.normalizedPath()));
+        Integer status = context.get(STATUS_KEY);
+        int code = status == null ? 401 : status;
+        Long retryAfter = context.get(RETRY_KEY);
+        var response = context.response().setStatusCode(code).putHeader("Content-Type", Problems.MEDIA_TYPE);
+        if (code == 401) {
+            response.putHeader("WWW-Authenticate", challenge(context));
+        } else if (retryAfter != null && retryAfter > 0) {
+            response.putHeader("Retry-After", Long.toString(retryAfter));
+        }
+        String title = code == 429 ? "Too Many Requests" : code == 503 ? "Service Unavailable" : "Unauthorized";
+        response.end(Problems.json(code, title, detail, context.normalizedPath()));
         return Uni.createFrom().item(true);
     }
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(SessionTokenRequest.class, BasicLoginRequest.class);
+    }
+
+    /**
+     * HTTP Basic is taken only where scripts call: the API and the metrics. On pages it is ignored, so a browser
+     * that cached Basic credentials (which SameSite does not cover) cannot be made to act through a page.
+     */
+    static boolean takesBasic(RoutingContext context) {
+        String path = context.normalizedPath();
+        return path.startsWith("/api/") || path.equals("/q/metrics");
+    }
+
+    /**
+     * The 401 challenge: Basic for scripts; for a browser (it sends Sec-Fetch-* headers) a scheme it will not answer
+     * with a password dialog, so it never caches Basic credentials for this site.
+     */
+    private static String challenge(RoutingContext context) {
+        boolean browser = context.request().getHeader("Sec-Fetch-Mode") != null
+                || context.request().getHeader("Sec-Fetch-Site") != null;
+        return browser ? "Session realm=\"FactDesk\", form=\"/login\"" : "Basic realm=\"FactDesk\"";
     }
 
     static boolean wantsJson(RoutingContext context) {

@@ -2,63 +2,81 @@ package org.factdesk.account.signin;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Passwords;
-import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.SecuritySignal;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Checks a username and password for the login form and for HTTP Basic: throttles repeated failures per
- * account name (in the database, so every instance counts the same), then lets quarkus-security-jpa verify
- * the bcrypt hash. HTTP Basic calls skip bcrypt for credentials verified a few minutes ago against the same stored
- * hash ({@link VerifiedCredentials}).
+ * Checks a username and password for the login form and for HTTP Basic. The throttle ({@link SignInThrottle})
+ * decides first, from the database, so a refused attempt costs no bcrypt: the client's address and network always,
+ * the account's spacing unless the browser signed in to it before ({@link KnownBrowsers}); then the password is checked with at most
+ * one bcrypt at a time for browsers the account never signed in from (so anonymous clients keep at most one core
+ * busy) and one more lane for known browsers, outside any transaction so waiting holds no database connection.
+ * HTTP Basic calls skip bcrypt for credentials verified a few minutes ago against the same stored hash
+ * ({@link VerifiedCredentials}).
  */
 @ApplicationScoped
 public class SignInService {
 
     /** How fresh "last signed in" is kept for HTTP Basic calls. */
     static final Duration LAST_SIGN_IN_GRANULARITY = Duration.ofMinutes(1);
+    /** How long an attempt waits for a bcrypt lane before it is told to try again. */
+    static final Duration CHECK_WAIT = Duration.ofSeconds(5);
 
     /** How a sign-in attempt ended. */
-    public enum Status { OK, WRONG, LOCKED, INACTIVE }
+    public enum Status { OK, WRONG, THROTTLED, BUSY, INACTIVE }
 
-    /** The outcome, with the account on success and the end of the lock when locked. */
-    public record Result(Status status, Account account, Instant lockedUntil) {
+    /** The outcome: the account on success; why and for how long on a refusal. */
+    public record Result(Status status, Account account, SignInThrottle.Refusal refusal, Duration retryAfter) {
+        static Result of(Status status) {
+            return new Result(status, null, null, null);
+        }
+
         public boolean ok() {
             return status == Status.OK;
         }
+
+        /** What the person is told, on the sign-in page and in the API's problem detail. */
+        public String message() {
+            return switch (status) {
+                case OK -> "Signed in.";
+                case WRONG -> "Wrong username or password. Check both and try again.";
+                case INACTIVE -> "This account is deactivated. Ask an admin to reactivate it.";
+                case BUSY -> "Sign-in checks are busy just now; try again in a few seconds.";
+                case THROTTLED -> switch (refusal) {
+                    case ADDRESS_PAUSED -> "Too many failed sign-ins from your network address. Sign-in from here "
+                            + "is paused for " + wait(retryAfter) + ".";
+                    case ADDRESS_SLOWED -> "Several sign-ins from your network address failed, so attempts from "
+                            + "here are spaced out: try again in " + wait(retryAfter) + ".";
+                    case NETWORK_PAUSED -> "Too many failed sign-ins from your network. Sign-in from it is paused "
+                            + "for " + wait(retryAfter) + ".";
+                    case ACCOUNT_SPACED -> "Sign-ins to this account are failing from many places, so attempts from "
+                            + "browsers it has not signed in from before are spaced out: try again in "
+                            + wait(retryAfter) + ".";
+                };
+            };
+        }
+
+        private static String wait(Duration d) {
+            long seconds = d.toSeconds();
+            if (seconds < 90) {
+                return seconds + " second" + (seconds == 1 ? "" : "s");
+            }
+            long minutes = (seconds + 59) / 60;
+            return minutes + " minute" + (minutes == 1 ? "" : "s");
+        }
     }
-
-    @Inject
-    FactDeskConfig config;
-
-    @Inject
-    IdentityProviderManager identityProviderManager;
-
-    @Inject
-    Passwords passwords;
-
-    @Inject
-    VerifiedCredentials verified;
-
-    @Inject
-    Event<SecuritySignal> security;
-
-    /** A hash of a random password: unknown names cost the same bcrypt time as known ones. */
-    private volatile String dummyHash;
 
     /** Where the credentials came from: the login form opens a session, Basic signs in one API call. */
     public enum Channel {
@@ -71,90 +89,127 @@ public class SignInService {
         }
     }
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    KnownBrowsers browsers;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Inject
+    Event<SecuritySignal> security;
+
+    private final Semaphore unknownBrowsers = new Semaphore(1, true);
+    private final Semaphore knownBrowsers = new Semaphore(1, true);
+
+    /** A hash of a random password: unknown names cost the same bcrypt time as known ones. */
+    private volatile String dummyHash;
+
     /**
-     * Checks the credentials and records the attempt; {@code ip} and {@code path} say where it came from, for the
-     * security log.
+     * Checks the credentials and records the attempt. {@code ip} and {@code path} say where it came from (for the
+     * throttle and the security log); {@code deviceNote} is the browser's device cookie, if any.
      */
-    @Transactional
-    public Result signIn(String username, String password, String ip, String path, Channel channel) {
+    public Result signIn(String username, String password, String ip, String path, Channel channel,
+            String deviceNote) {
         String name = Account.normalise(username);
         if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty()) {
-            return new Result(Status.WRONG, null, null);
+            return Result.of(Status.WRONG);
         }
+        String address = ip == null || ip.isBlank() ? ClientNetwork.UNKNOWN : clip(ip, 64);
         Instant now = Instant.now();
-        Optional<Instant> lockedUntil = lockedUntil(name, now);
-        if (lockedUntil.isPresent()) {
-            record(name, LoginAttempt.Outcome.THROTTLED, ip, now);
-            security.fire(new SecuritySignal(SecuritySignal.Kind.THROTTLED, name, null, ip, path,
-                    channel.label + ", paused until " + lockedUntil.get()));
-            return new Result(Status.LOCKED, null, lockedUntil.get());
+        // The address comes first, for everyone: not even a remembered password is looked up from a refused address,
+        // or the lookup would be a guessing oracle outside the throttle.
+        SignInThrottle.Decision decision = QuarkusTransaction.requiringNew()
+                .call(() -> throttle.forAddress(address, now));
+        Optional<Account> account = decision.allowed()
+                ? QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)) : Optional.empty();
+        boolean known = account.isPresent() && browsers.recognises(deviceNote, account.get().id, now);
+        if (decision.allowed() && channel == Channel.BASIC && account.isPresent()
+                && verified.verified(name, password, account.get().passwordHash)) {
+            return signedIn(account.get(), name, address, path, channel, now);
         }
-        Optional<Account> account = Account.findByUsername(name);
-        boolean matches;
-        if (account.isEmpty()) {
-            passwords.matches(password, dummyHash());
-            matches = false;
-        } else if (channel == Channel.BASIC && verified.verified(name, password, account.get().passwordHash)) {
-            matches = true;
-        } else {
-            matches = verify(name, password);
-            if (matches && channel == Channel.BASIC) {
-                verified.remember(name, password, account.get().passwordHash);
-            }
+        if (decision.allowed() && !known) {
+            decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAccount(name, now));
         }
-        if (!matches) {
-            record(name, LoginAttempt.Outcome.FAILED, ip, now);
-            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN_FAILED, name,
-                    account.map(a -> a.id).orElse(null), ip, path,
-                    channel.label + ", " + (account.isEmpty() ? "no such account" : "wrong password")));
-            return new Result(Status.WRONG, null, null);
+        if (!decision.allowed()) {
+            SignInThrottle.Decision refused = decision;
+            record(name, LoginAttempt.Outcome.THROTTLED, address, now);
+            signal(SecuritySignal.Kind.THROTTLED, name, account, address, path, channel.label + ", "
+                    + refused.refusal().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", retry after "
+                    + refused.retryAfter().toSeconds() + " s");
+            return new Result(Status.THROTTLED, null, refused.refusal(), refused.retryAfter());
         }
-        Account found = account.get();
+        Optional<Boolean> matches = check(password, account, known);
+        if (matches.isEmpty()) {
+            return new Result(Status.BUSY, null, null, Duration.ofSeconds(5));
+        }
+        if (!matches.get()) {
+            record(name, LoginAttempt.Outcome.FAILED, address, now);
+            signal(SecuritySignal.Kind.SIGN_IN_FAILED, name, account, address, path,
+                    channel.label + ", " + (account.isEmpty() ? "no such account" : "wrong password"));
+            return Result.of(Status.WRONG);
+        }
+        if (channel == Channel.BASIC) {
+            verified.remember(name, password, account.get().passwordHash);
+        }
+        return signedIn(account.get(), name, address, path, channel, now);
+    }
+
+    private Result signedIn(Account found, String name, String ip, String path, Channel channel, Instant now) {
         if (!found.active) {
             record(name, LoginAttempt.Outcome.FAILED, ip, now);
-            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN_FAILED, name, found.id, ip, path,
-                    channel.label + ", account deactivated"));
-            return new Result(Status.INACTIVE, null, null);
+            signal(SecuritySignal.Kind.SIGN_IN_FAILED, name, Optional.of(found), ip, path,
+                    channel.label + ", account deactivated");
+            return Result.of(Status.INACTIVE);
         }
         // A bulk update leaves the account's version alone, so two sign-ins at once never conflict. A script's
         // HTTP Basic calls would otherwise write the account row on every call: once a minute is enough to show.
-        if (channel == Channel.FORM || found.lastSignInAt == null
-                || found.lastSignInAt.isBefore(now.minus(LAST_SIGN_IN_GRANULARITY))) {
-            Account.update("lastSignInAt = ?1 where id = ?2", now, found.id);
+        boolean stamp = channel == Channel.FORM || found.lastSignInAt == null
+                || found.lastSignInAt.isBefore(now.minus(LAST_SIGN_IN_GRANULARITY));
+        if (stamp || channel == Channel.FORM) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (stamp) {
+                    Account.update("lastSignInAt = ?1 where id = ?2", now, found.id);
+                }
+                if (channel == Channel.FORM) {
+                    persist(name, LoginAttempt.Outcome.SUCCEEDED, ip, now);
+                }
+            });
         }
         if (channel == Channel.FORM) {
-            record(name, LoginAttempt.Outcome.SUCCEEDED, ip, now);
-            security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_IN, name, found.id, ip, path, channel.label));
+            signal(SecuritySignal.Kind.SIGN_IN, name, Optional.of(found), ip, path, channel.label);
         }
-        return new Result(Status.OK, found, null);
+        return new Result(Status.OK, found, null, null);
     }
 
     /**
-     * The account is locked while some run of {@code maxFailures} failures within {@code window} ended less than
-     * {@code lockout} ago. Refused attempts during the lock do not count, so the lock always lifts on time.
+     * The bcrypt comparison, in the lane for known or unknown browsers; empty when no lane frees up within
+     * {@link #CHECK_WAIT}. An unknown name is compared with a dummy hash so it takes as long as a known one.
      */
-    Optional<Instant> lockedUntil(String name, Instant now) {
-        Duration window = config.login().window();
-        Duration lockout = config.login().lockout();
-        int max = config.login().maxFailures();
-        List<Instant> newestFirst = LoginAttempt.failuresSince(name, now.minus(window).minus(lockout));
-        if (newestFirst.size() < max) {
+    private Optional<Boolean> check(String password, Optional<Account> account, boolean known) {
+        Semaphore lane = known ? knownBrowsers : unknownBrowsers;
+        try {
+            if (!lane.tryAcquire(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        List<Instant> times = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(times);
-        Instant until = null;
-        for (int last = max - 1; last < times.size(); last++) {
-            Instant first = times.get(last - max + 1);
-            Instant end = times.get(last);
-            if (!end.isAfter(first.plus(window))) {
-                Instant candidate = end.plus(lockout);
-                if (until == null || candidate.isAfter(until)) {
-                    until = candidate;
-                }
+        try {
+            if (account.isEmpty()) {
+                passwords.matches(password, dummyHash());
+                return Optional.of(false);
             }
+            return Optional.of(passwords.matches(password, account.get().passwordHash));
+        } finally {
+            lane.release();
         }
-        return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
     private String dummyHash() {
@@ -164,22 +219,25 @@ public class SignInService {
         return dummyHash;
     }
 
-    private boolean verify(String name, String password) {
-        try {
-            return identityProviderManager
-                    .authenticateBlocking(new UsernamePasswordAuthenticationRequest(name,
-                            new io.quarkus.security.credential.PasswordCredential(password.toCharArray())))
-                    != null;
-        } catch (AuthenticationFailedException e) {
-            return false;
-        }
+    private void signal(SecuritySignal.Kind kind, String name, Optional<Account> account, String ip, String path,
+            String detail) {
+        security.fire(new SecuritySignal(kind, name, account.map(a -> a.id).orElse(null), ip, path, detail));
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static void record(String name, LoginAttempt.Outcome outcome, String ip, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> persist(name, outcome, ip, now));
+    }
+
+    private static void persist(String name, LoginAttempt.Outcome outcome, String ip, Instant now) {
         LoginAttempt attempt = new LoginAttempt();
         attempt.username = name;
         attempt.outcome = outcome;
-        attempt.ip = ip == null || ip.length() <= 64 ? ip : ip.substring(0, 64);
+        attempt.ip = ip;
+        attempt.network = ClientNetwork.of(ip);
         attempt.attemptedAt = now;
         attempt.persist();
     }

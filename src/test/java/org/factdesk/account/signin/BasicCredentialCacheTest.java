@@ -87,17 +87,6 @@ class BasicCredentialCacheTest {
                 .body("detail", containsString("deactivated"));
     }
 
-    @Test
-    void theLockStillAppliesToRememberedCredentials() {
-        Account account = TestAccounts.create("basic-lock", "reviewer");
-        call(account.username, TestAccounts.PASSWORD).statusCode(200);
-        for (int i = 0; i < 10; i++) {
-            call(account.username, "Wrong-Password-" + i + "-xyz").statusCode(401);
-        }
-        call(account.username, TestAccounts.PASSWORD).statusCode(401)
-                .body("detail", containsString("Too many failed sign-in attempts"));
-    }
-
     private static Instant lastSignIn(Account account) {
         return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(account.id).lastSignInAt);
     }

@@ -185,7 +185,8 @@ class CommentTest {
                 .then().statusCode(201).body("body", equalTo(body))
                 .body("html", not(containsString("<script"))).body("html", not(containsString("<img")))
                 .body("html", not(containsString("href"))).body("html", containsString(">go</a>"));
-        String page = given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD)
+        // Pages take the session, never HTTP Basic.
+        String page = given().filter(TestAccounts.signIn(editor.username, TestAccounts.PASSWORD))
                 .get(commentsPath()).then().statusCode(200).extract().asString();
         assertTrue(page.contains("&lt;script&gt;alert('x')&lt;/script&gt;"), page);
         assertFalse(page.contains("<script>alert"), page);
@@ -206,7 +207,8 @@ class CommentTest {
                 .contentType("application/problem+json");
         api(editor).contentType(ContentType.JSON).body(Map.of("body", "x"))
                 .post("/api/v1/claims/999999999/comments").then().statusCode(404);
-        api(editor).get("/claims/999999999/comments").then().statusCode(404);
+        given().filter(TestAccounts.signIn(editor.username, TestAccounts.PASSWORD))
+                .get("/claims/999999999/comments").then().statusCode(404);
     }
 
     @Test
