@@ -288,12 +288,13 @@ public class ClaimQueries {
                         + SortBy.DUE.orderBy, me, List.of(ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)));
     }
 
-    /** Submitted verdicts that {@code me} may approve: everything but what I wrote myself, oldest first. */
+    /** Submitted verdicts that {@code me} may approve: all but those I had a hand in, oldest first. */
     public List<ClaimRow> awaitingApproval(Account me, int limit) {
         return queue(new ClaimSearch.Criteria(Set.of(ClaimStatus.SUBMITTED), null, me.id.toString(), null, null, null,
                 null), ClaimSearch.Order.LEAST_RECENTLY_UPDATED, limit,
                 () -> Claim.find(ROW_SELECT + "where c.status = ?1 and (v.author is null or v.author <> ?2) "
-                        + "order by c.updatedAt, c.id", ClaimStatus.SUBMITTED, me));
+                        + "and ?3 not member of v.contributorIds order by c.updatedAt, c.id", ClaimStatus.SUBMITTED,
+                        me, me.id));
     }
 
     /** Open claims past their due date, most overdue first; only mine when {@code onlyMine} is set. */

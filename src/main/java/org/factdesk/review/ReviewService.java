@@ -117,7 +117,7 @@ public class ReviewService {
             }
             case SUBMITTED -> {
                 if (editor) {
-                    if (!isAuthor(claim.currentVerdict, who)) {
+                    if (claim.currentVerdict == null || !claim.currentVerdict.touchedBy(who)) {
                         actions.add(Action.APPROVE);
                     }
                     actions.add(Action.RETURN);
@@ -151,6 +151,9 @@ public class ReviewService {
         Priority priority = priority(input.priority(), claim.priority, errors);
         throwIfAny(errors);
         boolean changedPerson = claim.assignee == null || !claim.assignee.id.equals(reviewer.id);
+        if (changedPerson) {
+            contributed(claim.currentVerdict, by);
+        }
         claim.assignee = reviewer;
         claim.dueDate = due;
         claim.priority = priority;
@@ -189,6 +192,9 @@ public class ReviewService {
                 continue;
             }
             boolean changedPerson = claim.assignee == null || !claim.assignee.id.equals(reviewer.id);
+            if (changedPerson) {
+                contributed(claim.currentVerdict, by);
+            }
             claim.assignee = reviewer;
             claim.dueDate = due;
             if (claim.status == ClaimStatus.NEW) {
@@ -243,6 +249,7 @@ public class ReviewService {
             }
             throwIfAny(completeness(verdict));
             verdict.author = by;
+            contributed(verdict, by);
         }
         verdict.state = VerdictState.SUBMITTED;
         verdict.submittedAt = Instant.now();
@@ -262,8 +269,9 @@ public class ReviewService {
         requireEditor(by, "approve verdicts");
         requireStatus(claim, "approve it", ClaimStatus.SUBMITTED);
         Verdict verdict = claim.currentVerdict;
-        if (isAuthor(verdict, by)) {
-            throw new ForbiddenException("You wrote this verdict, so another editor must approve it (four eyes).");
+        if (verdict.touchedBy(by)) {
+            throw new TransitionException("You worked on this verdict (you wrote, submitted or reassigned it), so "
+                    + "another editor must approve it (four eyes).");
         }
         Instant now = Instant.now();
         verdict.state = VerdictState.PUBLISHED;
@@ -365,8 +373,11 @@ public class ReviewService {
         return who != null && claim.assignee != null && claim.assignee.id.equals(who.id);
     }
 
-    private static boolean isAuthor(Verdict verdict, Account who) {
-        return verdict != null && verdict.author != null && verdict.author.id.equals(who.id);
+    /** Notes that {@code who} had a hand in this revision while it is open (not yet published). */
+    private static void contributed(Verdict verdict, Account who) {
+        if (verdict != null && who != null && verdict.state != VerdictState.PUBLISHED) {
+            verdict.contributorIds.add(who.id);
+        }
     }
 
     /** Validates and stores the typed verdict on the current draft, making one when there is none. */
@@ -452,6 +463,7 @@ public class ReviewService {
             verdict.correctionNote = correctionNote.isEmpty() ? null : correctionNote;
         }
         verdict.author = by;
+        contributed(verdict, by);
         verdict.updatedAt = Instant.now();
         // Rows are updated in place, so a save that changes nothing writes no audit rows for the sources.
         LocalDate today = LocalDate.now();

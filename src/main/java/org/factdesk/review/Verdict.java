@@ -2,10 +2,14 @@ package org.factdesk.review;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
@@ -69,6 +74,17 @@ public class Verdict extends PanacheEntity {
     @JoinColumn(name = "approver_id")
     public Account approver;
 
+    /**
+     * Everyone who saved, submitted or reassigned this revision: none of them may approve it (four eyes over all
+     * hands, not only the last). Not audited itself: each of those steps already has
+     * its audit revision with who took it.
+     */
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "verdict_contributor", joinColumns = @JoinColumn(name = "verdict_id"))
+    @Column(name = "account_id", nullable = false)
+    public Set<Long> contributorIds = new HashSet<>();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -91,6 +107,11 @@ public class Verdict extends PanacheEntity {
 
     public boolean isCorrection() {
         return revision > 1;
+    }
+
+    /** Whether {@code who} wrote, submitted or reassigned this revision. */
+    public boolean touchedBy(Account who) {
+        return who != null && (author != null && author.id.equals(who.id) || contributorIds.contains(who.id));
     }
 
     /** Every verdict of a claim, newest first, with rating and people fetched in the same query. */

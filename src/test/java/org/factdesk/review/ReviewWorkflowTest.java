@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -165,13 +168,33 @@ class ReviewWorkflowTest {
     @Test
     void reviewerWhoIsAlsoEditorCannotApproveOwnVerdict() {
         int id = f.claimIn(ClaimStatus.SUBMITTED, f.editorReviewer);
-        f.as(f.editorReviewer).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(403)
+        f.as(f.editorReviewer).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(409)
                 .body("detail", containsString("another editor"));
         assertEquals("SUBMITTED", f.status(id));
         f.as(f.editor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
                 .body("published.author", equalTo(f.editorReviewer.username))
                 .body("published.approver", equalTo(f.editor.username));
+    }
+
+    @Test
+    void nobodyWhoTouchedTheVerdictMayApproveIt() {
+        // The loophole: draft it yourself, have it reassigned, let someone else submit it unchanged, approve it.
+        int id = f.claimIn(ClaimStatus.IN_REVIEW, f.editorReviewer);
+        f.as(f.editor).body(Map.of("reviewer", f.reviewer.username, "due", due(), "version",
+                f.version(id))).post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
+        f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
+        f.as(f.editorReviewer).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("another editor"));
+        f.as(f.editor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(409)
+                .body("detail", containsString("reassigned"));
+        assertEquals("SUBMITTED", f.status(id));
+        String page = given().filter(f.session(f.editorReviewer)).get("/claims/" + id).then().statusCode(200)
+                .extract().asString();
+        assertFalse(page.contains("Approve and publish"), "no Approve button for someone who drafted it");
+        assertTrue(page.contains("another editor must approve it"));
+        f.as(f.secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("published.approver", equalTo(f.secondEditor.username));
     }
 
     @Test

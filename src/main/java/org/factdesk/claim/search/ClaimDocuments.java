@@ -59,6 +59,7 @@ public final class ClaimDocuments {
     public static final String SIMILAR = "text";
     public static final String STATUS = "status";
     public static final String ASSIGNEE = "assignee";
+    /** The current verdict's author and everyone else who had a hand in it (four eyes). */
     public static final String AUTHOR = "author";
     public static final String RATING = "rating";
     public static final String ARTICLE = "article";
@@ -108,6 +109,9 @@ public final class ClaimDocuments {
         doc.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
         doc.add(new StringField(ASSIGNEE, key(c.assigneeId()), Field.Store.NO));
         doc.add(new StringField(AUTHOR, key(c.authorId()), Field.Store.NO));
+        for (Long contributor : c.contributorIds()) {
+            doc.add(new StringField(AUTHOR, Long.toString(contributor), Field.Store.NO));
+        }
         doc.add(new StringField(RATING, c.ratingKey() == null ? NONE : c.ratingKey(), Field.Store.NO));
         doc.add(new StringField(ARTICLE, Long.toString(c.articleId()), Field.Store.NO));
         sortable(doc, DUE, c.dueDate() == null ? NO_DUE : c.dueDate().toEpochDay());

@@ -50,7 +50,7 @@ public class ClaimIndex {
     /** Commit data: the database time at the start of the last pass whose changes the commit holds. */
     static final String WATERMARK = "watermark";
     /** Bump when {@link ClaimDocuments} changes what it writes, so every instance rebuilds its index once. */
-    static final String CURRENT_FORMAT = "3";
+    static final String CURRENT_FORMAT = "4";
 
     private final Analyzer analyzer = ClaimDocuments.analyzer();
     private final ReentrantLock writeLock = new ReentrantLock();

@@ -6,7 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -25,7 +30,7 @@ final class ClaimRows {
 
     /** The columns of {@link IndexedClaim}, every join by primary key. */
     private static final String SELECT = "select c.id, c.statement, c.quote, c.claimant, c.status, p.id, au.id, "
-            + "c.dueDate, c.priority, c.score, c.updatedAt, a.id, a.title, r.key, v.summary, pv.id, pv.summary "
+            + "c.dueDate, c.priority, c.score, c.updatedAt, a.id, a.title, r.key, v.summary, pv.id, pv.summary, v.id "
             + "from Claim c join c.article a left join c.assignee p left join c.currentVerdict v "
             + "left join v.rating r left join v.author au left join c.publishedVerdict pv ";
 
@@ -106,13 +111,23 @@ final class ClaimRows {
         throw new IllegalStateException("Unexpected type for current_timestamp: " + now.getClass());
     }
 
+    /** The rows, with the people who had a hand in each current verdict read in one more query. */
     private static List<IndexedClaim> rows(List<Object[]> found) {
+        Map<Long, Set<Long>> contributors = new HashMap<>();
+        List<Long> verdicts = found.stream().map(r -> (Long) r[17]).filter(Objects::nonNull).toList();
+        if (!verdicts.isEmpty()) {
+            for (Object[] vc : Claim.getEntityManager().createQuery("select v.id, who from Verdict v "
+                    + "join v.contributorIds who where v.id in :verdicts", Object[].class)
+                    .setParameter("verdicts", verdicts).getResultList()) {
+                contributors.computeIfAbsent((Long) vc[0], k -> new HashSet<>()).add((Long) vc[1]);
+            }
+        }
         List<IndexedClaim> rows = new ArrayList<>(found.size());
         for (Object[] r : found) {
             rows.add(new IndexedClaim((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (ClaimStatus) r[4],
                     (Long) r[5], (Long) r[6], (LocalDate) r[7], (Priority) r[8], ((Number) r[9]).doubleValue(),
                     (Instant) r[10], (Long) r[11], (String) r[12], (String) r[13], (String) r[14], r[15] != null,
-                    (String) r[16]));
+                    (String) r[16], r[17] == null ? Set.of() : contributors.getOrDefault((Long) r[17], Set.of())));
         }
         return rows;
     }
