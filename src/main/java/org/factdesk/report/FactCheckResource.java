@@ -11,15 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.factdesk.claim.Claim;
 import org.factdesk.review.Rating;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictState;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.PublicUrl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +52,9 @@ public class FactCheckResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         return Templates.list(reports.publishedPage(page, PAGE_SIZE), Organisation.current().name);
@@ -60,7 +62,7 @@ public class FactCheckResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") long id, @Context UriInfo uri) {
+    public TemplateInstance show(@PathParam("id") long id) {
         VerdictRow row = reports.published(id).orElseThrow(() -> new NotFoundException("No published fact check."));
         Claim claim = Claim.findById(id);
         Verdict verdict = claim.publishedVerdict;
@@ -68,7 +70,7 @@ public class FactCheckResource {
                 .filter(v -> v.state == VerdictState.PUBLISHED && v.correctionNote != null).toList();
         Organisation organisation = Organisation.current();
         ClaimReviews.Context context = ClaimReviews.Context.of(organisation, Rating.numericRange(),
-                ReportApi.baseUrl(uri));
+                publicUrl.base());
         String json;
         try {
             json = mapper.writeValueAsString(ClaimReviews.of(row, context));

@@ -8,16 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.factdesk.account.Role;
 import org.factdesk.review.Rating;
 import org.factdesk.settings.Organisation;
 import org.factdesk.web.ExportSlots;
 import org.factdesk.web.Problems;
+import org.factdesk.web.PublicUrl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -56,11 +55,14 @@ public class ReportApi {
     @Inject
     ReportPdf pdf;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     @Path("verdicts")
     public Response verdicts(@QueryParam("format") String format, @QueryParam("article") String article,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("rating") String rating, @Context UriInfo uri, RoutingContext request) {
+            @QueryParam("rating") String rating, RoutingContext request) {
         Format f;
         try {
             f = format == null || format.isBlank() ? Format.JSON : Format.valueOf(format.strip().toUpperCase());
@@ -76,7 +78,7 @@ public class ReportApi {
         if (slot == null) {
             return ExportSlots.busy();
         }
-        String base = baseUrl(uri);
+        String base = publicUrl.base();
         StreamingOutput export = switch (f) {
             case CSV -> out -> write(ReportWriters.csv(out, base), filter, false);
             case JSON -> out -> write(ReportWriters.json(out, mapper, base), filter, false);
@@ -109,9 +111,4 @@ public class ReportApi {
         }
     }
 
-    /** The address people reach the desk at, from the request (proxy headers count when FACTDESK_PROXY is on). */
-    static String baseUrl(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
 }

@@ -124,7 +124,7 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "error %s on %s", errorId, uriInfo == null ? "?" : uriInfo.getPath());
+        LOG.errorf(e, "error %s on %s", errorId, uriInfo == null ? "?" : LogText.of(uriInfo.getPath()));
         String message = "Something went wrong on our side. Nothing you did caused it. Error id: " + errorId + ".";
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             message += " (" + e + ")";

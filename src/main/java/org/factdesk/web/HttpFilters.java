@@ -5,10 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -43,6 +46,12 @@ public class HttpFilters {
                 headers.set("X-Frame-Options", "DENY");
                 headers.set("Referrer-Policy", "same-origin");
                 headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+                if ("https".equals(rc.request().scheme())) {
+                    // HTTPS directly or through the trusted proxy (FACTDESK_PROXY): stay on it, and mark every
+                    // cookie Secure whoever set it (the CSRF filter only looks at the TLS socket, which a proxy ends).
+                    headers.set("Strict-Transport-Security", "max-age=31536000");
+                    secureCookies(rc, headers);
+                }
                 if (!headers.contains("Cache-Control") && !rc.normalizedPath().startsWith("/css/")
                         && !rc.normalizedPath().startsWith("/js/") && !rc.normalizedPath().startsWith("/webjars/")) {
                     // Pages carry personal data and CSRF tokens: never keep them in shared caches.
@@ -78,6 +87,23 @@ public class HttpFilters {
                 rc.next();
             }
         });
+    }
+
+    /** Cookies as header lines (JAX-RS) and as Vert.x cookies not yet written (they are written after this). */
+    private static void secureCookies(RoutingContext rc, MultiMap headers) {
+        List<String> lines = headers.getAll("Set-Cookie");
+        if (!lines.isEmpty()) {
+            headers.remove("Set-Cookie");
+            for (String line : lines) {
+                headers.add("Set-Cookie", line.toLowerCase(Locale.ROOT).matches(".*;\\s*secure(;.*|\\s*)$") ? line
+                        : line + "; Secure");
+            }
+        }
+        for (io.vertx.core.http.Cookie cookie : rc.request().cookies()) {
+            if (cookie instanceof ServerCookie server && server.isChanged() && !server.isFromUserAgent()) {
+                cookie.setSecure(true);
+            }
+        }
     }
 
     /** True when the browser says the request was made by a page of another origin. */

@@ -2,6 +2,7 @@ package org.factdesk.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,5 +143,42 @@ class SafetyTest {
     void metricsAndOpenApiAreServedToSignedInPeople() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/accounts"));
+    }
+
+    @Test
+    void httpBasicIsTakenOnlyByTheApiAndNeverOfferedToABrowser() {
+        Account account = TestAccounts.create("basic-scope", "editor");
+        // A page ignores Basic credentials: the visitor is sent to sign in.
+        given().auth().preemptive().basic(account.username, TestAccounts.PASSWORD).redirects().follow(false)
+                .get("/claims").then().statusCode(302).header("Location", containsString("/login"));
+        given().auth().preemptive().basic(account.username, TestAccounts.PASSWORD).accept("application/json")
+                .get("/api/v1/notifications").then().statusCode(200);
+        // A script gets a Basic challenge; a browser (Sec-Fetch-*) gets none it would answer with a password dialog.
+        given().accept("application/json").get("/api/v1/notifications").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic "));
+        given().accept("application/json").header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "none")
+                .get("/api/v1/notifications").then().statusCode(401)
+                .header("WWW-Authenticate", not(containsString("Basic")));
+    }
+
+    @Test
+    void aStateChangingPageRouteRefusesABodyThatIsNotAForm() {
+        CookieFilter admin = TestAccounts.signIn("admin", TestAccounts.ADMIN_PASSWORD);
+        given().filter(admin).redirects().follow(false).contentType("application/json").body("{}")
+                .post("/admin/ratings/1/retire").then().statusCode(415);
+        given().filter(admin).redirects().follow(false).contentType("text/plain").body("x")
+                .post("/logout").then().statusCode(415);
+        given().filter(admin).get("/admin/ratings").then().statusCode(200)
+                .body(not(containsString("Rating True retired")));
+    }
+
+    @Test
+    void absoluteLinksUseTheConfiguredPublicAddressNeverTheHostHeader() {
+        org.factdesk.review.ReviewFixtures f = new org.factdesk.review.ReviewFixtures();
+        int id = f.claimIn(org.factdesk.claim.ClaimStatus.PUBLISHED);
+        String page = given().header("Host", "evil.example").get("/factchecks/" + id).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("https://desk.example.org/factchecks/" + id), "ClaimReview url from FACTDESK_PUBLIC_URL");
+        assertTrue(!page.contains("evil.example"), "never from the Host header");
     }
 }
