@@ -12,8 +12,6 @@ import org.factdesk.spotting.model.ModelFile;
 /** Scores check-worthiness with the model fitted offline and shipped as a resource, each sentence read beside its neighbours. */
 public final class CheckWorthinessScorer {
 
-    public static final String MODEL_RESOURCE = ModelFile.RESOURCE;
-
     /** Boilerplate never scores above this, whatever the model says. */
     static final double BOILERPLATE_CAP = 0.05;
 
