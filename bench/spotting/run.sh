@@ -8,11 +8,11 @@ M2="${M2_REPO:-$HOME/.m2/repository}"
 ICU="$M2/com/ibm/icu/icu4j/77.1/icu4j-77.1.jar"
 CDI=$(ls "$M2"/jakarta/enterprise/jakarta.enterprise.cdi-api/*/jakarta.enterprise.cdi-api-*.jar | tail -n 1)
 OUT="${OUT:-/tmp/factdesk-spotting-bench}"
-rm -rf "$OUT" && mkdir -p "$OUT/classes/spotting"
+rm -rf "$OUT" && mkdir -p "$OUT/classes"
 javac -nowarn -d "$OUT/classes" -cp "$ICU:$CDI" \
-  src/main/java/org/factdesk/spotting/*.java \
+  $(find src/main/java/org/factdesk/spotting -name '*.java') \
   src/test/java/org/factdesk/spotting/SpottingBenchmark.java
-cp src/main/resources/spotting/* "$OUT/classes/spotting/"
+cp -r src/main/resources/spotting "$OUT/classes/"
 # taskset pins the run to one core when available, so the figure is a single-core figure.
 PIN=""
 if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi

@@ -14,9 +14,14 @@ public class ClaimSpotter {
     private final CheckWorthinessScorer scorer;
     private final ClaimantGuesser claimants;
 
-    /** Loads the shipped weight table once. */
+    /** Loads the shipped model once. */
     public ClaimSpotter() {
         this(new SentenceSplitter(), new CheckWorthinessScorer(), new ClaimantGuesser());
+    }
+
+    /** Spots with the given scorer; the evaluation ranks held-out debates through exactly this path. */
+    public ClaimSpotter(CheckWorthinessScorer scorer) {
+        this(new SentenceSplitter(), scorer, new ClaimantGuesser());
     }
 
     ClaimSpotter(SentenceSplitter splitter, CheckWorthinessScorer scorer, ClaimantGuesser claimants) {
@@ -31,10 +36,16 @@ public class ClaimSpotter {
         if (text == null) {
             return out;
         }
-        for (SentenceSpan span : splitter.split(text)) {
-            String sentence = span.text(text);
-            CheckWorthiness cw = scorer.score(sentence);
-            out.add(new SpottedSentence(span.start(), span.end(), sentence, cw.score(), cw.reasons()));
+        List<SentenceSpan> spans = splitter.split(text);
+        List<String> sentences = new ArrayList<>(spans.size());
+        for (SentenceSpan span : spans) {
+            sentences.add(span.text(text));
+        }
+        List<CheckWorthiness> scores = scorer.scoreAll(sentences, SentenceSplitter.paragraphStarts(text, spans));
+        for (int i = 0; i < spans.size(); i++) {
+            SentenceSpan span = spans.get(i);
+            CheckWorthiness cw = scores.get(i);
+            out.add(new SpottedSentence(span.start(), span.end(), sentences.get(i), cw.score(), cw.reasons()));
         }
         return out;
     }

@@ -78,6 +78,28 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * Which sentences open a paragraph: the first, and each one after a blank line. A transcript with one
+     * sentence per line, or a hard-wrapped paragraph, stays one run, so the scorer reads neighbours across it.
+     */
+    public static boolean[] paragraphStarts(String text, List<SentenceSpan> spans) {
+        boolean[] starts = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            starts[i] = i == 0 || newlines(text, spans.get(i - 1).end(), spans.get(i).start()) >= 2;
+        }
+        return starts;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static boolean keepBreak(String text, int b, UrlRanges urls) {
         int q = b - 1;
         while (q >= 0 && isHorizontalSpace(text.charAt(q))) {

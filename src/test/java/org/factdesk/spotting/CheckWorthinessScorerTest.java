@@ -1,11 +1,9 @@
 package org.factdesk.spotting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -83,15 +81,23 @@ class CheckWorthinessScorerTest {
     }
 
     @Test
-    void shippedWeightTableIsSmallAndReadable() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(CheckWorthinessScorer.WEIGHTS_RESOURCE)) {
-            assertNotNull(in);
-            byte[] bytes = in.readAllBytes();
-            assertTrue(bytes.length < 200_000, "weights.tsv is " + bytes.length + " bytes");
-            var table = CheckWorthinessScorer.readWeights(new java.io.ByteArrayInputStream(bytes));
-            assertTrue(table.containsKey(CheckWorthinessScorer.BIAS));
-            assertTrue(table.get(FeatureExtractor.PERCENTAGE) > 0);
-            assertTrue(table.get(FeatureExtractor.GREETING) < 0);
+    void captionParagraphsEndingInACreditAreBoilerplateWholeButATranscriptIsNot() {
+        List<CheckWorthiness> caption = scorer.scoreAll(List.of("Nurses prepare 4,000 doses on Monday.", "Photo: R. Lind"),
+                new boolean[] {true, false});
+        assertEquals(List.of("boilerplate"), caption.get(0).reasons());
+        List<String> transcript = new ArrayList<>(List.of("Photo: R. Lind"));
+        for (int i = 0; i < 5; i++) {
+            transcript.add("Unemployment fell to 4.2 percent last year.");
         }
+        List<CheckWorthiness> inTranscript = scorer.scoreAll(transcript, new boolean[transcript.size()]);
+        assertTrue(inTranscript.get(1).score() > CheckWorthinessScorer.BOILERPLATE_CAP, "a credit in a long run condemns only itself");
+    }
+
+    @Test
+    void aSentenceBetweenTwoClaimsScoresHigherThanTheSameSentenceAlone() {
+        String middle = "And that is what happened to the factories.";
+        List<CheckWorthiness> between = scorer.scoreAll(List.of(TRADE, middle, UNEMPLOYMENT), new boolean[] {true, false, false});
+        List<CheckWorthiness> apart = scorer.scoreAll(List.of(GREETING, middle, THANKS), new boolean[] {true, false, false});
+        assertTrue(between.get(1).score() > apart.get(1).score(), between.get(1) + " vs " + apart.get(1));
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.spotting;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -223,5 +224,13 @@ class SentenceSplitterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void paragraphsStartAfterABlankLineButNotAfterALineBreak() {
+        String text = "Jobs rose 5%. Wages fell.\nPrices rose 2%.\n\nThe council met.";
+        List<SentenceSpan> spans = splitter.split(text);
+        assertEquals(4, spans.size());
+        assertArrayEquals(new boolean[] {true, false, false, true}, SentenceSplitter.paragraphStarts(text, spans));
     }
 }

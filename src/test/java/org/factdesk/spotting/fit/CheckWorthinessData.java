@@ -1,4 +1,4 @@
-package org.factdesk.spotting;
+package org.factdesk.spotting.fit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the CLEF 2019 check-worthiness TSV files (line, speaker, text, label) kept outside the project. */
+/**
+ * Reads the CLEF 2019 check-worthiness TSV files (line, speaker, text, label) kept outside the project. The speaker
+ * column is dropped on reading: an imported article has none, so no feature may lean on it.
+ */
 final class CheckWorthinessData {
 
     /** One transcript sentence and whether fact-checkers picked it. */
-    record Line(int number, String speaker, String text, boolean checkWorthy) {
+    record Line(int number, String text, boolean checkWorthy) {
     }
 
     /** One debate or speech. */
@@ -31,6 +34,11 @@ final class CheckWorthinessData {
         return Path.of("..", "shared", "data", "checkworthiness-dev");
     }
 
+    /** The first argument when it is not an option, else {@link #defaultDirectory()}. */
+    static Path directory(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0]) : defaultDirectory();
+    }
+
     static List<Debate> load(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -47,7 +55,7 @@ final class CheckWorthinessData {
                 if (cols.length < 4) {
                     throw new IOException(file + ": expected 4 columns in " + row);
                 }
-                lines.add(new Line(Integer.parseInt(cols[0].trim()), cols[1], cols[2], cols[3].trim().equals("1")));
+                lines.add(new Line(Integer.parseInt(cols[0].trim()), cols[2], cols[3].trim().equals("1")));
             }
             String name = file.getFileName().toString();
             debates.add(new Debate(name.substring(0, name.length() - 4), lines));
