@@ -3,7 +3,9 @@ package org.factdesk.account.signin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +35,8 @@ public class SignInService {
     static final Duration LAST_SIGN_IN_GRANULARITY = Duration.ofMinutes(1);
     /** How long an attempt waits for a bcrypt lane before it is told to try again. */
     static final Duration CHECK_WAIT = Duration.ofSeconds(5);
+    /** How long an attempt waits for another attempt from its address to be checked. */
+    static final Duration TURN_WAIT = Duration.ofSeconds(1);
 
     /** How a sign-in attempt ended. */
     public enum Status { OK, WRONG, THROTTLED, BUSY, INACTIVE }
@@ -61,6 +65,8 @@ public class SignInService {
                             + "here are spaced out: try again in " + wait(retryAfter) + ".";
                     case NETWORK_PAUSED -> "Too many failed sign-ins from your network. Sign-in from it is paused "
                             + "for " + wait(retryAfter) + ".";
+                    case ADDRESS_BUSY -> "Another sign-in from your network address is being checked; try again in "
+                            + wait(retryAfter) + ".";
                     case ACCOUNT_SPACED -> "Sign-ins to this account are failing from many places, so attempts from "
                             + "browsers it has not signed in from before are spaced out: try again in "
                             + wait(retryAfter) + ".";
@@ -105,6 +111,8 @@ public class SignInService {
     Event<SecuritySignal> security;
 
     private final Semaphore unknownBrowsers = new Semaphore(1, true);
+    /** Per address, whose turn it is to have a password checked (entries go when nobody waits). */
+    private final Map<String, Semaphore> turns = new ConcurrentHashMap<>();
     private final Semaphore knownBrowsers = new Semaphore(1, true);
 
     /** A hash of a random password: unknown names cost the same bcrypt time as known ones. */
@@ -126,30 +134,47 @@ public class SignInService {
         // or the lookup would be a guessing oracle outside the throttle.
         SignInThrottle.Decision decision = QuarkusTransaction.requiringNew()
                 .call(() -> throttle.forAddress(address, now));
-        Optional<Account> account = decision.allowed()
-                ? QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)) : Optional.empty();
-        boolean known = account.isPresent() && browsers.recognises(deviceNote, account.get().id, now);
-        if (decision.allowed() && channel == Channel.BASIC && account.isPresent()
+        if (!decision.allowed()) {
+            return refused(decision, name, Optional.empty(), address, path, channel, now);
+        }
+        Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name));
+        if (channel == Channel.BASIC && account.isPresent()
                 && verified.verified(name, password, account.get().passwordHash)) {
             return signedIn(account.get(), name, address, path, channel, now);
         }
-        if (decision.allowed() && !known) {
-            decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAccount(name, now));
+        // One password check at a time per address (on this instance), decided again once it is this attempt's turn:
+        // parallel guesses would otherwise all pass the decision before any of their failures is recorded, and fill
+        // the bcrypt lane ahead of everybody else.
+        Semaphore turn = turns.computeIfAbsent(address, k -> new Semaphore(1, true));
+        if (!acquire(turn, TURN_WAIT)) {
+            return refused(new SignInThrottle.Decision(SignInThrottle.Refusal.ADDRESS_BUSY, Duration.ofSeconds(1)),
+                    name, account, address, path, channel, now);
         }
-        if (!decision.allowed()) {
-            SignInThrottle.Decision refused = decision;
-            record(name, LoginAttempt.Outcome.THROTTLED, address, now);
-            signal(SecuritySignal.Kind.THROTTLED, name, account, address, path, channel.label + ", "
-                    + refused.refusal().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", retry after "
-                    + refused.retryAfter().toSeconds() + " s");
-            return new Result(Status.THROTTLED, null, refused.refusal(), refused.retryAfter());
+        Optional<Boolean> matches;
+        try {
+            Instant at = Instant.now();
+            boolean known = account.isPresent() && browsers.recognises(deviceNote, account.get().id, at);
+            decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAddress(address, at));
+            if (decision.allowed() && !known) {
+                decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAccount(name, at));
+            }
+            if (!decision.allowed()) {
+                return refused(decision, name, account, address, path, channel, at);
+            }
+            matches = check(password, account, known);
+            if (matches.isPresent() && !matches.get()) {
+                record(name, LoginAttempt.Outcome.FAILED, address, at);
+            }
+        } finally {
+            turn.release();
+            if (!turn.hasQueuedThreads()) {
+                turns.remove(address, turn);
+            }
         }
-        Optional<Boolean> matches = check(password, account, known);
         if (matches.isEmpty()) {
             return new Result(Status.BUSY, null, null, Duration.ofSeconds(5));
         }
         if (!matches.get()) {
-            record(name, LoginAttempt.Outcome.FAILED, address, now);
             signal(SecuritySignal.Kind.SIGN_IN_FAILED, name, account, address, path,
                     channel.label + ", " + (account.isEmpty() ? "no such account" : "wrong password"));
             return Result.of(Status.WRONG);
@@ -158,6 +183,24 @@ public class SignInService {
             verified.remember(name, password, account.get().passwordHash);
         }
         return signedIn(account.get(), name, address, path, channel, now);
+    }
+
+    private Result refused(SignInThrottle.Decision decision, String name, Optional<Account> account, String address,
+            String path, Channel channel, Instant now) {
+        record(name, LoginAttempt.Outcome.THROTTLED, address, now);
+        signal(SecuritySignal.Kind.THROTTLED, name, account, address, path, channel.label + ", "
+                + decision.refusal().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", retry after "
+                + decision.retryAfter().toSeconds() + " s");
+        return new Result(Status.THROTTLED, null, decision.refusal(), decision.retryAfter());
+    }
+
+    private static boolean acquire(Semaphore semaphore, Duration wait) {
+        try {
+            return semaphore.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Result signedIn(Account found, String name, String ip, String path, Channel channel, Instant now) {
@@ -193,12 +236,7 @@ public class SignInService {
      */
     private Optional<Boolean> check(String password, Optional<Account> account, boolean known) {
         Semaphore lane = known ? knownBrowsers : unknownBrowsers;
-        try {
-            if (!lane.tryAcquire(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!acquire(lane, CHECK_WAIT)) {
             return Optional.empty();
         }
         try {

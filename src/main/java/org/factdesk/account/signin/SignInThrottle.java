@@ -30,7 +30,9 @@ import io.quarkus.scheduler.Scheduled;
  * delay, at most {@code max-delay}. Never a lock, and a browser the owner signed in from before is not delayed.</li>
  * </ul>
  * One client, whatever names it tries, only ever slows itself: failures from one address never delay the same
- * account from an address without failures.
+ * account from an address without failures. {@link SignInService} also takes one attempt per address at a time
+ * ({@link Refusal#ADDRESS_BUSY} past a second's wait), so a burst of parallel guesses cannot all pass the decision
+ * before their failures are recorded, nor fill the bcrypt lane ahead of other people.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -43,6 +45,8 @@ public class SignInThrottle {
         ADDRESS_SLOWED,
         /** This network failed too often. */
         NETWORK_PAUSED,
+        /** Another attempt from this address is being checked and did not finish within a second. */
+        ADDRESS_BUSY,
         /** Many places are failing on this account: attempts from unknown browsers are spaced out. */
         ACCOUNT_SPACED
     }

@@ -120,6 +120,29 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aBurstOfParallelGuessesFromOneAddressIsCheckedOneAtATime() throws Exception {
+        Account account = TestAccounts.create("burst", "reviewer");
+        String address = freshNetwork() + "17";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String guess = "Wrong-Guess-" + i + "-Lantern";
+                answers.add(pool.submit(() -> form(account.username, guess, address, null).statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                codes.add(answer.get());
+            }
+            assertEquals(3, count(account.username, LoginAttempt.Outcome.FAILED),
+                    "only the three free failures were checked; the rest waited their turn and were refused: " + codes);
+            assertEquals(3, codes.stream().filter(c -> c == 429).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void hoppingAddressesWithinOneNetworkGainsNothing() {
         Account account = TestAccounts.create("network", "reviewer");
         String network = freshNetwork();
