@@ -23,7 +23,7 @@
 #   ROWS: only these pages, by key (login, list-first, search-word, claim, … see OUT/paths/rows.tsv), e.g.
 #     ROWS="login search-word similar"; /login is always measured, for the ratios.
 #   SIGN_IN_AS (default: the desk's first editor, who also reviews), PORT (default 18100), APP_OPTS (JVM options
-#     for the app; default none, as ./factdesk runs it), OUT (default /tmp/factdesk-scale-run), SKIP_BUILD=1,
+#     for the app; default those ./factdesk starts it with, `./factdesk --jvm-options`), OUT (default /tmp/factdesk-scale-run), SKIP_BUILD=1,
 #     DOC (default docs/PERFORMANCE.md; DOC=- prints only), WRK (default /usr/bin/wrk).
 # The Maven lock (/tmp/factdesk-mvn.lock, LOCK) is held for the build and the whole measurement, so other builds
 # and test runs on this machine wait instead of distorting the figures.
@@ -73,7 +73,7 @@ start_app() {
   APP_STARTED=$(date +%s%N)
   # shellcheck disable=SC2086
   env "${APP_DB[@]}" FACTDESK_DATA_DIR="$DATA" FACTDESK_HOST=127.0.0.1 FACTDESK_PORT="$PORT" \
-    java ${APP_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$OUT/app-$LOGS.log" 2>&1 9>&- &
+    java ${APP_OPTS:-$(./factdesk --jvm-options)} -jar target/quarkus-app/quarkus-run.jar >"$OUT/app-$LOGS.log" 2>&1 9>&- &
   APP=$!
 }
 stop_app() {
@@ -131,8 +131,8 @@ settle() {
 exec 9>"${LOCK:-/tmp/factdesk-mvn.lock}"
 flock 9
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  QUARKUS_DATASOURCE_DB_KIND="$DB" ./mvnw -o -B -q package -DskipTests
-  echo "$DB" > target/quarkus-app/db-kind
+  # As ./factdesk builds it (with its class archive), so the run measures what people run.
+  QUARKUS_DATASOURCE_DB_KIND="$DB" ./factdesk --rebuild --build-only 9>&-
 fi
 [ "$(cat target/quarkus-app/db-kind 2>/dev/null || echo h2)" = "$DB" ] \
   || { echo "target/ is built for another database than $DB; run without SKIP_BUILD=1" >&2; exit 1; }
@@ -201,7 +201,7 @@ sealing="sealing $(prop seal-seconds) s"
 machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n1 | tr -d '"'), wrk on the same machine, load average $LOAD_BEFORE before and $LOAD_AFTER after"
 database="$([ "$DB" = h2 ] && echo "H2 file" || echo "PostgreSQL $DB_NAME"), $(prop articles) articles, $(prop revisions) audit revisions"
 changes="$(git diff --quiet HEAD -- src/main pom.xml || echo ' with local changes')"
-jvm="${APP_OPTS:-none, the JVM defaults as ./factdesk runs it}"
+jvm="${APP_OPTS:-$(./factdesk --jvm-options) (as ./factdesk runs it)}"
 {
   echo "date=$(date -u '+%-d %B %Y %H:%M UTC')"
   echo "machine=$machine"

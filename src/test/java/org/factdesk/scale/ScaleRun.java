@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 import org.factdesk.BenchHttp;
+import org.factdesk.claim.search.ClaimSearch;
 
 /**
  * The Java side of bench/scale/run.sh: signs in through the login form for a session cookie, writes the lists of
@@ -87,7 +88,9 @@ public final class ScaleRun {
         long[] articleIds = range(desk.getProperty("article-ids"));
         String[] reviewers = desk.getProperty("reviewers").split(",");
         long claims = claimIds[1] - claimIds[0] + 1;
-        int middle = (int) (claims / PAGE_SIZE / 2);
+        // The list serves pages up to ClaimSearch.WINDOW claims from either end; these are its deepest ones.
+        int deepest = Math.min((int) (claims / PAGE_SIZE), ClaimSearch.WINDOW / PAGE_SIZE) - 1;
+        int last = (int) ((claims + PAGE_SIZE - 1) / PAGE_SIZE) - 1;
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         String[] statuses = { "new", "assigned", "in-review", "submitted", "published", "dismissed" };
         Function<Random, String> oneWord = r -> r.nextInt(10) < 7 ? pick(r, terms.get("word"))
@@ -99,8 +102,10 @@ public final class ScaleRun {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("login", "`GET /login` (trivial page, signed out)", false, false, r -> "/login"));
         rows.add(new Row("list-first", "`/claims` first page", true, false, r -> "/claims"));
-        rows.add(new Row("list-deep", "`/claims?page=` a page in the middle", true, false,
-                r -> "/claims?page=" + Math.max(0, middle - 50 + r.nextInt(101))));
+        rows.add(new Row("list-deep", "`/claims?page=` among the deepest served from the start (10,000 claims in)", true,
+                false, r -> "/claims?page=" + Math.max(0, deepest - r.nextInt(100))));
+        rows.add(new Row("list-end", "`/claims?page=` among the last 100 pages", true, false,
+                r -> "/claims?page=" + Math.max(0, last - r.nextInt(100))));
         rows.add(new Row("list-status", "`/claims?status=` each status", true, false,
                 r -> "/claims?status=" + statuses[r.nextInt(statuses.length)]));
         rows.add(new Row("list-unassigned", "`/claims?assignee=none`", true, false, r -> "/claims?assignee=none"));
