@@ -15,7 +15,7 @@ import org.factdesk.review.comment.Comment;
 import org.factdesk.review.comment.CommentService;
 import org.factdesk.review.Rating;
 import org.factdesk.review.ReviewService;
-import org.factdesk.review.ReviewService.Action;
+import org.factdesk.review.Action;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.VerdictForm;
 import org.factdesk.similar.SimilarClaims;

@@ -1,8 +1,9 @@
 package org.factdesk.review;
 
+import static org.factdesk.review.VerdictRules.isBlank;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,23 +17,23 @@ import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.article.ArticleService;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.claim.Priority;
 import org.factdesk.claim.search.IndexChanges;
+import org.factdesk.review.StepInputs.CheckedAssignment;
 import org.factdesk.web.FormErrors;
 import org.hibernate.StaleObjectStateException;
 
 import io.quarkus.security.ForbiddenException;
 
 /**
- * The claim workflow of DESIGN.md section 3, the one place its rules live: pages and API both come here. Each step
- * checks the person's role, their relation to the claim (a reviewer works only on claims assigned to them, an
- * approver never approves their own verdict), the claim's status and, when given, the version the person saw.
+ * The claim workflow, the one place its rules live: pages and API both come here. Every step starts by checking its
+ * row of the workflow table ({@link Action}: the person's role and relation to the claim, the statuses it starts
+ * from, four eyes) and the version the person saw, and ends by moving the claim to the row's status. What a step
+ * takes is checked by {@link VerdictRules} (a verdict) and {@link StepInputs} (an assignment, a note).
  */
 @ApplicationScoped
 public class ReviewService {
@@ -54,11 +55,6 @@ public class ReviewService {
             super(String.join(" ", errors.asMap().values()));
             this.errors = errors;
         }
-    }
-
-    /** What a person can do to a claim now; pages show only these controls. */
-    public enum Action {
-        ASSIGN, WRITE_VERDICT, SUBMIT, APPROVE, RETURN, DISMISS, REOPEN, CORRECT
     }
 
     /** An assignment as typed: reviewer's username, due date (yyyy-mm-dd) and an optional priority. */
@@ -90,49 +86,12 @@ public class ReviewService {
     @Inject
     Event<ReviewEvent> events;
 
-    /** The steps open to {@code who} on {@code claim} as it stands. */
+    /** The steps open to {@code who} on {@code claim} as it stands, read from the workflow table. */
     public Set<Action> actions(Claim claim, Account who) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
-        if (who == null) {
-            return actions;
-        }
-        boolean editor = who.roles.contains(Role.EDITOR_NAME);
-        boolean assignee = isAssignee(claim, who);
-        switch (claim.status) {
-            case NEW -> {
-                if (editor) {
-                    actions.add(Action.ASSIGN);
-                    actions.add(Action.DISMISS);
-                }
-            }
-            case ASSIGNED, IN_REVIEW -> {
-                if (editor) {
-                    actions.add(Action.ASSIGN);
-                    actions.add(Action.DISMISS);
-                }
-                if (assignee) {
-                    actions.add(Action.WRITE_VERDICT);
-                    actions.add(Action.SUBMIT);
-                }
-            }
-            case SUBMITTED -> {
-                if (editor) {
-                    if (claim.currentVerdict == null || !claim.currentVerdict.touchedBy(who)) {
-                        actions.add(Action.APPROVE);
-                    }
-                    actions.add(Action.RETURN);
-                    actions.add(Action.DISMISS);
-                }
-            }
-            case PUBLISHED -> {
-                if (editor) {
-                    actions.add(Action.CORRECT);
-                }
-            }
-            case DISMISSED -> {
-                if (editor) {
-                    actions.add(Action.REOPEN);
-                }
+        for (Action action : Action.values()) {
+            if (action.open(claim, who)) {
+                actions.add(action);
             }
         }
         return actions;
@@ -141,69 +100,37 @@ public class ReviewService {
     /** Assigns or reassigns the claim to a reviewer with a due date. */
     @Transactional
     public Claim assign(long id, Long version, Assignment input, Account by) {
-        AuditContext.record("assign", null);
-        Claim claim = load(id, version);
-        requireEditor(by, "assign claims");
-        requireStatus(claim, "assign it", ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
-        FormErrors errors = new FormErrors();
-        Account reviewer = reviewer(input.reviewer(), errors);
-        LocalDate due = dueDate(input.due(), errors);
-        Priority priority = priority(input.priority(), claim.priority, errors);
-        throwIfAny(errors);
-        boolean changedPerson = claim.assignee == null || !claim.assignee.id.equals(reviewer.id);
-        if (changedPerson) {
-            contributed(claim.currentVerdict, by);
-        }
-        claim.assignee = reviewer;
-        claim.dueDate = due;
-        claim.priority = priority;
-        if (claim.status == ClaimStatus.NEW) {
-            claim.status = ClaimStatus.ASSIGNED;
-        }
-        touch(claim);
-        if (changedPerson) {
-            fire(ReviewEvent.Type.ASSIGNED, claim, by, reviewer, null);
-        }
+        Claim claim = begin(Action.ASSIGN, "assign", null, id, version, by);
+        CheckedAssignment assignment = StepInputs.assignment(input, claim.priority, new FormErrors());
+        claim.priority = assignment.priority();
+        assignTo(claim, assignment, by);
         return flush(claim);
     }
 
     /**
      * Assigns every listed claim that can be assigned now; claims in another status or missing are reported, not
-     * fatal, so one published claim in the selection does not block the rest.
+     * fatal, so one published claim in the selection does not block the rest. The priorities stay as they are.
      */
     @Transactional
     public BulkResult assignAll(List<Long> ids, Assignment input, Account by) {
         AuditContext.record("bulk-assign", null);
-        requireEditor(by, "assign claims");
+        requireRole(Action.ASSIGN, by);
         FormErrors errors = new FormErrors();
         if (ids == null || ids.isEmpty()) {
             errors.add("ids", "Tick the claims to assign.");
         } else if (ids.size() > 200) {
             errors.add("ids", "Assign at most 200 claims at once.");
         }
-        Account reviewer = reviewer(input.reviewer(), errors);
-        LocalDate due = dueDate(input.due(), errors);
-        throwIfAny(errors);
+        CheckedAssignment assignment = StepInputs.assignment(new Assignment(input.reviewer(), input.due(), null),
+                null, errors);
         int assigned = 0;
         List<String> skipped = new ArrayList<>();
         for (Claim claim : Claim.<Claim>list("id in ?1 order by id", ids)) {
-            if (!EnumSet.of(ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW).contains(claim.status)) {
+            if (!Action.ASSIGN.from().contains(claim.status)) {
                 skipped.add("Claim " + claim.id + " is " + claim.status.label.toLowerCase() + ".");
                 continue;
             }
-            boolean changedPerson = claim.assignee == null || !claim.assignee.id.equals(reviewer.id);
-            if (changedPerson) {
-                contributed(claim.currentVerdict, by);
-            }
-            claim.assignee = reviewer;
-            claim.dueDate = due;
-            if (claim.status == ClaimStatus.NEW) {
-                claim.status = ClaimStatus.ASSIGNED;
-            }
-            touch(claim);
-            if (changedPerson) {
-                fire(ReviewEvent.Type.ASSIGNED, claim, by, reviewer, null);
-            }
+            assignTo(claim, assignment, by);
             assigned++;
         }
         int missing = ids.size() - assigned - skipped.size();
@@ -217,15 +144,9 @@ public class ReviewService {
     /** The assignee saves their verdict as a draft; the claim is then in review. */
     @Transactional
     public Claim saveDraft(long id, Long version, VerdictInput input, Account by) {
-        AuditContext.record("save-draft", null);
-        Claim claim = load(id, version);
-        requireAssignee(claim, by);
-        requireStatus(claim, "save a draft", ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
-        write(claim, input, by, false);
-        claim.status = ClaimStatus.IN_REVIEW;
-        touch(claim);
-        fire(ReviewEvent.Type.DRAFT_SAVED, claim, by, null, null);
-        return flush(claim);
+        Claim claim = begin(Action.WRITE_VERDICT, "save-draft", null, id, version, by);
+        write(claim, VerdictRules.check(input, claim.currentVerdict, false), by);
+        return finish(Action.WRITE_VERDICT, claim, ReviewEvent.Type.DRAFT_SAVED, by, null, null);
     }
 
     /**
@@ -234,107 +155,72 @@ public class ReviewService {
      */
     @Transactional
     public Claim submit(long id, Long version, VerdictInput input, Account by) {
-        AuditContext.record("submit", null);
-        Claim claim = load(id, version);
-        requireAssignee(claim, by);
-        requireStatus(claim, "submit it", ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
+        Claim claim = begin(Action.SUBMIT, "submit", null, id, version, by);
         Verdict verdict;
         if (input != null) {
-            verdict = write(claim, input, by, true);
+            verdict = write(claim, VerdictRules.check(input, claim.currentVerdict, true), by);
         } else {
             verdict = claim.currentVerdict;
             if (verdict == null || verdict.state != VerdictState.DRAFT) {
                 throw new InvalidReviewException(new FormErrors().add("rating",
                         "There is no draft verdict to submit: save one first."));
             }
-            throwIfAny(completeness(verdict));
+            VerdictRules.requireComplete(verdict);
             verdict.author = by;
             contributed(verdict, by);
         }
         verdict.state = VerdictState.SUBMITTED;
         verdict.submittedAt = Instant.now();
         verdict.updatedAt = verdict.submittedAt;
-        claim.status = ClaimStatus.SUBMITTED;
         claim.returnNote = null;
-        touch(claim);
-        fire(ReviewEvent.Type.SUBMITTED, claim, by, null, null);
-        return flush(claim);
+        return finish(Action.SUBMIT, claim, ReviewEvent.Type.SUBMITTED, by, null, null);
     }
 
     /** A second editor approves the submitted verdict, which is then published. */
     @Transactional
     public Claim approve(long id, Long version, Account by) {
-        AuditContext.record("approve", null);
-        Claim claim = load(id, version);
-        requireEditor(by, "approve verdicts");
-        requireStatus(claim, "approve it", ClaimStatus.SUBMITTED);
+        Claim claim = begin(Action.APPROVE, "approve", null, id, version, by);
         Verdict verdict = claim.currentVerdict;
-        if (verdict.touchedBy(by)) {
-            throw new TransitionException("You worked on this verdict (you wrote, submitted or reassigned it), so "
-                    + "another editor must approve it (four eyes).");
-        }
         Instant now = Instant.now();
         verdict.state = VerdictState.PUBLISHED;
         verdict.approver = by;
         verdict.approvedAt = now;
         verdict.updatedAt = now;
         claim.publishedVerdict = verdict;
-        claim.status = ClaimStatus.PUBLISHED;
-        touch(claim);
-        fire(ReviewEvent.Type.APPROVED, claim, by, verdict.author, null);
-        return flush(claim);
+        return finish(Action.APPROVE, claim, ReviewEvent.Type.APPROVED, by, verdict.author, null);
     }
 
     /** An editor sends the submitted verdict back to the reviewer with a note saying what to change. */
     @Transactional
     public Claim returnToReviewer(long id, Long version, String note, Account by) {
-        AuditContext.record("return", note);
-        Claim claim = load(id, version);
-        requireEditor(by, "return verdicts");
-        requireStatus(claim, "return it", ClaimStatus.SUBMITTED);
-        String text = required(note, "note", "Write a note telling the reviewer what to change.");
+        Claim claim = begin(Action.RETURN, "return", note, id, version, by);
+        String text = StepInputs.note(note, "note", "Write a note telling the reviewer what to change.");
         claim.currentVerdict.state = VerdictState.DRAFT;
         claim.currentVerdict.updatedAt = Instant.now();
         claim.returnNote = text;
-        claim.status = ClaimStatus.IN_REVIEW;
-        touch(claim);
-        fire(ReviewEvent.Type.RETURNED, claim, by, claim.assignee, text);
-        return flush(claim);
+        return finish(Action.RETURN, claim, ReviewEvent.Type.RETURNED, by, claim.assignee, text);
     }
 
     /** An editor sets the claim aside with a reason (not check-worthy, duplicate, …). */
     @Transactional
     public Claim dismiss(long id, Long version, String reason, Account by) {
-        AuditContext.record("dismiss", reason);
-        Claim claim = load(id, version);
-        requireEditor(by, "dismiss claims");
-        requireStatus(claim, "dismiss it", ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW,
-                ClaimStatus.SUBMITTED);
-        String text = required(reason, "reason", "Give the reason for dismissing the claim.");
+        Claim claim = begin(Action.DISMISS, "dismiss", reason, id, version, by);
+        String text = StepInputs.note(reason, "reason", "Give the reason for dismissing the claim.");
         if (claim.currentVerdict != null && claim.currentVerdict.state == VerdictState.SUBMITTED) {
             claim.currentVerdict.state = VerdictState.DRAFT;
         }
         claim.dismissReason = text;
-        claim.status = ClaimStatus.DISMISSED;
-        touch(claim);
-        fire(ReviewEvent.Type.DISMISSED, claim, by, claim.assignee, text);
-        return flush(claim);
+        return finish(Action.DISMISS, claim, ReviewEvent.Type.DISMISSED, by, claim.assignee, text);
     }
 
     /** An editor brings a dismissed claim back as new and unassigned. */
     @Transactional
     public Claim reopen(long id, Long version, Account by) {
-        AuditContext.record("reopen", null);
-        Claim claim = load(id, version);
-        requireEditor(by, "reopen claims");
-        requireStatus(claim, "reopen it", ClaimStatus.DISMISSED);
-        claim.status = ClaimStatus.NEW;
+        Claim claim = begin(Action.REOPEN, "reopen", null, id, version, by);
         claim.dismissReason = null;
         claim.assignee = null;
         claim.dueDate = null;
-        touch(claim);
-        fire(ReviewEvent.Type.REOPENED, claim, by, null, null);
-        return flush(claim);
+        return finish(Action.REOPEN, claim, ReviewEvent.Type.REOPENED, by, null, null);
     }
 
     /**
@@ -343,29 +229,78 @@ public class ReviewService {
      */
     @Transactional
     public Claim openCorrection(long id, Long version, String reason, Account by) {
-        AuditContext.record("correction", reason);
-        Claim claim = load(id, version);
-        requireEditor(by, "open corrections");
-        requireStatus(claim, "correct it", ClaimStatus.PUBLISHED);
-        String text = required(reason, "reason", "Say what needs correcting and why.");
+        Claim claim = begin(Action.CORRECT, "correction", reason, id, version, by);
+        String text = StepInputs.note(reason, "reason", "Say what needs correcting and why.");
         if (claim.assignee == null || !claim.assignee.active) {
             throw new TransitionException("The claim has no active reviewer to revise it; reassign it first.");
         }
         Verdict published = claim.publishedVerdict;
-        Verdict next = newVerdict(claim, published.revision + 1);
+        Verdict next = Verdict.newDraft(claim, published.revision + 1);
         next.rating = published.rating;
         next.summary = published.summary;
         next.analysis = published.analysis;
         next.correctionNote = text;
         for (Source s : published.sources) {
-            next.sources.add(source(next, s.position, s.url, s.title, s.publisher, s.excerpt, s.accessedOn));
+            next.sources.add(Source.of(next, s.position, s.url, s.title, s.publisher, s.excerpt, s.accessedOn));
         }
         next.persist();
         claim.currentVerdict = next;
-        claim.status = ClaimStatus.IN_REVIEW;
+        return finish(Action.CORRECT, claim, ReviewEvent.Type.CORRECTION_OPENED, by, claim.assignee, text);
+    }
+
+    /**
+     * The start of every step on one claim: names the change for the audit trail, loads the claim at the version the
+     * person saw, and checks the step's row of the workflow table: their role and relation to the claim, the claim's
+     * status, and the step's condition on the person (four eyes).
+     */
+    private Claim begin(Action step, String auditName, String auditNote, long id, Long version, Account by) {
+        AuditContext.record(auditName, auditNote);
+        Claim claim = load(id, version);
+        requireRole(step, by);
+        if (step.who == Action.Who.ASSIGNEE && !step.mayTake(claim, by)) {
+            throw new ForbiddenException("Only the reviewer this claim is assigned to can work on its verdict.");
+        }
+        if (!step.from().contains(claim.status)) {
+            throw new TransitionException("The claim is " + claim.status.label.toLowerCase() + ", so you cannot "
+                    + step.refusedAs + " now.");
+        }
+        if (!step.passesPersonalCheck(claim, by)) {
+            throw new TransitionException(step.personalRefusal);
+        }
+        return claim;
+    }
+
+    /** The end of every step: the claim takes the step's status, is marked changed, and the event goes out. */
+    private Claim finish(Action step, Claim claim, ReviewEvent.Type event, Account by, Account recipient,
+            String note) {
+        claim.status = step.to();
         touch(claim);
-        fire(ReviewEvent.Type.CORRECTION_OPENED, claim, by, claim.assignee, text);
+        fire(event, claim, by, recipient, note);
         return flush(claim);
+    }
+
+    private static void requireRole(Action step, Account by) {
+        if (step.who == Action.Who.EDITOR && (by == null || !by.roles.contains(Role.EDITOR_NAME))) {
+            throw new ForbiddenException("Only editors can " + step.editorsOnly + ".");
+        }
+    }
+
+    /** Gives the claim to the assignment's reviewer and due date; a new claim becomes assigned. */
+    private void assignTo(Claim claim, CheckedAssignment assignment, Account by) {
+        Account reviewer = assignment.reviewer();
+        boolean changedPerson = claim.assignee == null || !claim.assignee.id.equals(reviewer.id);
+        if (changedPerson) {
+            contributed(claim.currentVerdict, by);
+        }
+        claim.assignee = reviewer;
+        claim.dueDate = assignment.due();
+        if (claim.status == ClaimStatus.NEW) {
+            claim.status = Action.ASSIGN.to();
+        }
+        touch(claim);
+        if (changedPerson) {
+            fire(ReviewEvent.Type.ASSIGNED, claim, by, reviewer, null);
+        }
     }
 
     /** The claim is assigned to this person. */
@@ -380,158 +315,25 @@ public class ReviewService {
         }
     }
 
-    /** Validates and stores the typed verdict on the current draft, making one when there is none. */
-    private Verdict write(Claim claim, VerdictInput input, Account by, boolean forSubmission) {
-        FormErrors errors = new FormErrors();
+    /** Stores the checked verdict on the current draft, making one when there is none. */
+    private static Verdict write(Claim claim, VerdictRules.Checked input, Account by) {
         Verdict verdict = claim.currentVerdict;
-        boolean correction = verdict != null && verdict.isCorrection();
-        Rating rating = null;
-        if (!isBlank(input.rating())) {
-            rating = Rating.byKey(input.rating()).orElse(null);
-            if (rating == null) {
-                errors.add("rating", "Choose a rating from the scale.");
-            } else if (rating.retired && (verdict == null || verdict.rating == null || !verdict.rating.id.equals(rating.id))) {
-                errors.add("rating", "The rating " + rating.label + " is retired; choose another.");
-            }
-        }
-        String summary = strip(input.summary());
-        if (summary.length() > Verdict.MAX_SUMMARY) {
-            errors.add("summary", "Keep the summary to one line of at most " + Verdict.MAX_SUMMARY + " characters.");
-        } else if (summary.contains("\n")) {
-            errors.add("summary", "Keep the summary to one line.");
-        }
-        String analysis = strip(input.analysis());
-        if (analysis.length() > Verdict.MAX_ANALYSIS) {
-            errors.add("analysis", "Use at most " + Verdict.MAX_ANALYSIS + " characters.");
-        }
-        String correctionNote = strip(input.correctionNote());
-        if (correctionNote.length() > MAX_NOTE) {
-            errors.add("correctionNote", "Use at most " + MAX_NOTE + " characters.");
-        }
-        List<SourceInput> rows = new ArrayList<>();
-        List<SourceInput> typed = input.sources() == null ? List.of() : input.sources();
-        for (int i = 0; i < typed.size(); i++) {
-            SourceInput row = typed.get(i);
-            if (row == null || row.blank()) {
-                continue;
-            }
-            String url = strip(row.url());
-            if (url.isEmpty()) {
-                errors.add("source-" + i + "-url", "Give the address of this source.");
-            } else {
-                int index = i;
-                ArticleService.validUrl(url).ifPresent(m -> errors.add("source-" + index + "-url", m));
-            }
-            if (strip(row.title()).length() > 300) {
-                errors.add("source-" + i + "-title", "Use at most 300 characters.");
-            }
-            if (strip(row.publisher()).length() > 200) {
-                errors.add("source-" + i + "-publisher", "Use at most 200 characters.");
-            }
-            if (strip(row.excerpt()).length() > 5000) {
-                errors.add("source-" + i + "-excerpt", "Use at most 5,000 characters.");
-            }
-            rows.add(row);
-        }
-        if (rows.size() > Verdict.MAX_SOURCES) {
-            errors.add("sources", "Cite at most " + Verdict.MAX_SOURCES + " sources.");
-        }
-        if (forSubmission) {
-            if (rating == null && !errors.has("rating")) {
-                errors.add("rating", "Choose a rating before submitting.");
-            }
-            if (summary.isEmpty() && !errors.has("summary")) {
-                errors.add("summary", "Write a one-line summary before submitting.");
-            }
-            if (rows.isEmpty()) {
-                errors.add("sources", "Cite at least one source with a web address before submitting.");
-            }
-            if (correction && correctionNote.isEmpty()) {
-                errors.add("correctionNote", "Say what this correction changes; readers see the note.");
-            }
-        }
-        throwIfAny(errors);
         if (verdict == null || verdict.state == VerdictState.PUBLISHED) {
-            verdict = newVerdict(claim, verdict == null ? 1 : verdict.revision + 1);
+            verdict = Verdict.newDraft(claim, verdict == null ? 1 : verdict.revision + 1);
             verdict.persist();
             claim.currentVerdict = verdict;
         }
-        verdict.rating = rating;
-        verdict.summary = summary.isEmpty() ? null : summary;
-        verdict.analysis = analysis.isEmpty() ? null : analysis;
+        verdict.rating = input.rating();
+        verdict.summary = emptyToNull(input.summary());
+        verdict.analysis = emptyToNull(input.analysis());
         if (verdict.isCorrection()) {
-            verdict.correctionNote = correctionNote.isEmpty() ? null : correctionNote;
+            verdict.correctionNote = emptyToNull(input.correctionNote());
         }
         verdict.author = by;
         contributed(verdict, by);
         verdict.updatedAt = Instant.now();
-        // Rows are updated in place, so a save that changes nothing writes no audit rows for the sources.
-        LocalDate today = LocalDate.now();
-        for (int i = 0; i < rows.size(); i++) {
-            SourceInput row = rows.get(i);
-            if (i < verdict.sources.size()) {
-                Source s = verdict.sources.get(i);
-                String url = strip(row.url());
-                if (!url.equals(s.url)) {
-                    s.url = url;
-                    s.accessedOn = today;
-                }
-                s.title = nullIfBlank(row.title());
-                s.publisher = nullIfBlank(row.publisher());
-                s.excerpt = nullIfBlank(row.excerpt());
-                s.position = i;
-            } else {
-                verdict.sources.add(source(verdict, i, strip(row.url()), nullIfBlank(row.title()),
-                        nullIfBlank(row.publisher()), nullIfBlank(row.excerpt()), today));
-            }
-        }
-        while (verdict.sources.size() > rows.size()) {
-            verdict.sources.remove(verdict.sources.size() - 1);
-        }
+        verdict.keepSources(input.sources(), LocalDate.now());
         return verdict;
-    }
-
-    /** What a stored draft still lacks before it can be submitted. */
-    private static FormErrors completeness(Verdict verdict) {
-        FormErrors errors = new FormErrors();
-        if (verdict.rating == null) {
-            errors.add("rating", "Choose a rating before submitting.");
-        } else if (verdict.rating.retired) {
-            errors.add("rating", "The rating " + verdict.rating.label + " is retired; choose another.");
-        }
-        if (verdict.summary == null || verdict.summary.isBlank()) {
-            errors.add("summary", "Write a one-line summary before submitting.");
-        }
-        if (verdict.sources.isEmpty()) {
-            errors.add("sources", "Cite at least one source with a web address before submitting.");
-        }
-        if (verdict.isCorrection() && (verdict.correctionNote == null || verdict.correctionNote.isBlank())) {
-            errors.add("correctionNote", "Say what this correction changes; readers see the note.");
-        }
-        return errors;
-    }
-
-    private static Verdict newVerdict(Claim claim, int revision) {
-        Verdict verdict = new Verdict();
-        verdict.claim = claim;
-        verdict.revision = revision;
-        verdict.state = VerdictState.DRAFT;
-        verdict.createdAt = Instant.now();
-        verdict.updatedAt = verdict.createdAt;
-        return verdict;
-    }
-
-    private static Source source(Verdict verdict, int position, String url, String title, String publisher,
-            String excerpt, LocalDate accessedOn) {
-        Source source = new Source();
-        source.verdict = verdict;
-        source.position = position;
-        source.url = url;
-        source.title = title;
-        source.publisher = publisher;
-        source.excerpt = excerpt;
-        source.accessedOn = accessedOn;
-        return source;
     }
 
     private Claim load(long id, Long version) {
@@ -565,99 +367,7 @@ public class ReviewService {
         events.fire(new ReviewEvent(type, claim, actor, recipient, note));
     }
 
-    private static void requireEditor(Account by, String what) {
-        if (by == null || !by.roles.contains(Role.EDITOR_NAME)) {
-            throw new ForbiddenException("Only editors can " + what + ".");
-        }
-    }
-
-    private static void requireAssignee(Claim claim, Account by) {
-        if (by == null || !by.roles.contains(Role.REVIEWER_NAME) || !isAssignee(claim, by)) {
-            throw new ForbiddenException("Only the reviewer this claim is assigned to can work on its verdict.");
-        }
-    }
-
-    private static void requireStatus(Claim claim, String what, ClaimStatus... allowed) {
-        for (ClaimStatus s : allowed) {
-            if (claim.status == s) {
-                return;
-            }
-        }
-        throw new TransitionException("The claim is " + claim.status.label.toLowerCase() + ", so you cannot " + what
-                + " now.");
-    }
-
-    private static Account reviewer(String username, FormErrors errors) {
-        if (isBlank(username)) {
-            errors.add("reviewer", "Choose the reviewer.");
-            return null;
-        }
-        Account reviewer = Account.findByUsername(username.strip()).orElse(null);
-        if (reviewer == null || !reviewer.active || !reviewer.roles.contains(Role.REVIEWER_NAME)) {
-            errors.add("reviewer", "Choose an active reviewer.");
-            return null;
-        }
-        return reviewer;
-    }
-
-    private static LocalDate dueDate(String due, FormErrors errors) {
-        if (isBlank(due)) {
-            errors.add("due", "Give a due date.");
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(due.strip());
-            if (date.isBefore(LocalDate.now())) {
-                errors.add("due", "Choose today or a later date.");
-            } else if (date.isAfter(LocalDate.now().plusYears(2))) {
-                errors.add("due", "Choose a date within two years.");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add("due", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            return null;
-        }
-    }
-
-    private static Priority priority(String value, Priority current, FormErrors errors) {
-        if (isBlank(value)) {
-            return current;
-        }
-        Priority p = Priority.parse(value).orElse(null);
-        if (p == null) {
-            errors.add("priority", "Choose low, normal, high or urgent.");
-            return current;
-        }
-        return p;
-    }
-
-    private static String required(String value, String field, String message) {
-        String text = strip(value);
-        FormErrors errors = new FormErrors();
-        if (text.isEmpty()) {
-            errors.add(field, message);
-        } else if (text.length() > MAX_NOTE) {
-            errors.add(field, "Use at most " + MAX_NOTE + " characters.");
-        }
-        throwIfAny(errors);
-        return text;
-    }
-
-    private static void throwIfAny(FormErrors errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidReviewException(errors);
-        }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    private static String nullIfBlank(String s) {
-        return isBlank(s) ? null : s.strip();
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 }

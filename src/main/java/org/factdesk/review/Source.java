@@ -43,4 +43,18 @@ public class Source extends PanacheEntity {
     public String name() {
         return title == null || title.isBlank() ? url : title;
     }
+
+    /** A source row of {@code verdict} at {@code position}. */
+    static Source of(Verdict verdict, int position, String url, String title, String publisher, String excerpt,
+            LocalDate accessedOn) {
+        Source source = new Source();
+        source.verdict = verdict;
+        source.position = position;
+        source.url = url;
+        source.title = title;
+        source.publisher = publisher;
+        source.excerpt = excerpt;
+        source.accessedOn = accessedOn;
+        return source;
+    }
 }

@@ -1,6 +1,7 @@
 package org.factdesk.review;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -118,5 +119,48 @@ public class Verdict extends PanacheEntity {
     public static List<Verdict> history(Claim claim) {
         return find("select v from Verdict v left join fetch v.rating left join fetch v.author "
                 + "left join fetch v.approver where v.claim = ?1 order by v.revision desc", claim).list();
+    }
+
+    /** A new draft revision of the claim's verdict, not yet persisted. */
+    static Verdict newDraft(Claim claim, int revision) {
+        Verdict verdict = new Verdict();
+        verdict.claim = claim;
+        verdict.revision = revision;
+        verdict.state = VerdictState.DRAFT;
+        verdict.createdAt = Instant.now();
+        verdict.updatedAt = verdict.createdAt;
+        return verdict;
+    }
+
+    /**
+     * Makes the sources those typed, in order. Rows are updated in place, so a save that changes nothing writes no
+     * audit rows for them; a source whose address changes is dated {@code today}.
+     */
+    void keepSources(List<ReviewService.SourceInput> rows, LocalDate today) {
+        for (int i = 0; i < rows.size(); i++) {
+            ReviewService.SourceInput row = rows.get(i);
+            String url = row.url().strip();
+            if (i < sources.size()) {
+                Source s = sources.get(i);
+                if (!url.equals(s.url)) {
+                    s.url = url;
+                    s.accessedOn = today;
+                }
+                s.title = nullIfBlank(row.title());
+                s.publisher = nullIfBlank(row.publisher());
+                s.excerpt = nullIfBlank(row.excerpt());
+                s.position = i;
+            } else {
+                sources.add(Source.of(this, i, url, nullIfBlank(row.title()), nullIfBlank(row.publisher()),
+                        nullIfBlank(row.excerpt()), today));
+            }
+        }
+        while (sources.size() > rows.size()) {
+            sources.remove(sources.size() - 1);
+        }
+    }
+
+    private static String nullIfBlank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

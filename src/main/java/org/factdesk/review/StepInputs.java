@@ -1,0 +1,94 @@
+package org.factdesk.review;
+
+import static org.factdesk.review.VerdictRules.isBlank;
+import static org.factdesk.review.VerdictRules.strip;
+import static org.factdesk.review.VerdictRules.throwIfAny;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.factdesk.account.Account;
+import org.factdesk.account.Role;
+import org.factdesk.claim.Priority;
+import org.factdesk.review.ReviewService.Assignment;
+import org.factdesk.web.FormErrors;
+
+/** The checks on what a workflow step takes besides a verdict: an assignment, a note or a reason. */
+final class StepInputs {
+
+    /** An assignment, checked: an active reviewer, a due date from today to two years ahead, a priority or null. */
+    record CheckedAssignment(Account reviewer, LocalDate due, Priority priority) {
+    }
+
+    private StepInputs() {
+    }
+
+    /**
+     * Checks an assignment; a blank priority keeps {@code currentPriority}. Problems are added to {@code errors}
+     * (a bulk assignment checks its selection too) and thrown together.
+     */
+    static CheckedAssignment assignment(Assignment input, Priority currentPriority, FormErrors errors) {
+        Account reviewer = reviewer(input.reviewer(), errors);
+        LocalDate due = dueDate(input.due(), errors);
+        Priority priority = priority(input.priority(), currentPriority, errors);
+        throwIfAny(errors);
+        return new CheckedAssignment(reviewer, due, priority);
+    }
+
+    /** A required note or reason of at most {@link ReviewService#MAX_NOTE} characters, trimmed. */
+    static String note(String value, String field, String whenMissing) {
+        String text = strip(value);
+        FormErrors errors = new FormErrors();
+        if (text.isEmpty()) {
+            errors.add(field, whenMissing);
+        } else if (text.length() > ReviewService.MAX_NOTE) {
+            errors.add(field, "Use at most " + ReviewService.MAX_NOTE + " characters.");
+        }
+        throwIfAny(errors);
+        return text;
+    }
+
+    private static Account reviewer(String username, FormErrors errors) {
+        if (isBlank(username)) {
+            errors.add("reviewer", "Choose the reviewer.");
+            return null;
+        }
+        Account reviewer = Account.findByUsername(username.strip()).orElse(null);
+        if (reviewer == null || !reviewer.active || !reviewer.roles.contains(Role.REVIEWER_NAME)) {
+            errors.add("reviewer", "Choose an active reviewer.");
+            return null;
+        }
+        return reviewer;
+    }
+
+    private static LocalDate dueDate(String due, FormErrors errors) {
+        if (isBlank(due)) {
+            errors.add("due", "Give a due date.");
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(due.strip());
+            if (date.isBefore(LocalDate.now())) {
+                errors.add("due", "Choose today or a later date.");
+            } else if (date.isAfter(LocalDate.now().plusYears(2))) {
+                errors.add("due", "Choose a date within two years.");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add("due", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            return null;
+        }
+    }
+
+    private static Priority priority(String value, Priority current, FormErrors errors) {
+        if (isBlank(value)) {
+            return current;
+        }
+        Priority p = Priority.parse(value).orElse(null);
+        if (p == null) {
+            errors.add("priority", "Choose low, normal, high or urgent.");
+            return current;
+        }
+        return p;
+    }
+}

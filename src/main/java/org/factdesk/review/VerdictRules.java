@@ -1,0 +1,153 @@
+package org.factdesk.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factdesk.article.ArticleService;
+import org.factdesk.review.ReviewService.InvalidReviewException;
+import org.factdesk.review.ReviewService.SourceInput;
+import org.factdesk.review.ReviewService.VerdictInput;
+import org.factdesk.web.FormErrors;
+
+/**
+ * What makes a verdict acceptable, in one place for the draft, the submission and the API: the limits on what is
+ * typed, and what a verdict must have before it is submitted, whether it arrives with the submission (the form's
+ * Submit button) or was saved before (the API's submit call).
+ */
+final class VerdictRules {
+
+    static final String NEEDS_RATING = "Choose a rating before submitting.";
+    static final String NEEDS_SUMMARY = "Write a one-line summary before submitting.";
+    static final String NEEDS_SOURCE = "Cite at least one source with a web address before submitting.";
+    static final String NEEDS_CORRECTION_NOTE = "Say what this correction changes; readers see the note.";
+
+    /** A verdict as typed, checked and trimmed: blank texts are empty strings, blank source rows are left out. */
+    record Checked(Rating rating, String summary, String analysis, String correctionNote, List<SourceInput> sources) {
+    }
+
+    private VerdictRules() {
+    }
+
+    /**
+     * Checks the typed verdict that is to replace {@code current} (null when there is none yet); with
+     * {@code forSubmission} it must also be complete. Throws {@link InvalidReviewException} with every problem.
+     */
+    static Checked check(VerdictInput input, Verdict current, boolean forSubmission) {
+        FormErrors errors = new FormErrors();
+        Rating rating = null;
+        if (!isBlank(input.rating())) {
+            rating = Rating.byKey(input.rating()).orElse(null);
+            if (rating == null) {
+                errors.add("rating", "Choose a rating from the scale.");
+            } else if (rating.retired && !keeps(current, rating)) {
+                errors.add("rating", retired(rating));
+            }
+        }
+        String summary = strip(input.summary());
+        if (summary.length() > Verdict.MAX_SUMMARY) {
+            errors.add("summary", "Keep the summary to one line of at most " + Verdict.MAX_SUMMARY + " characters.");
+        } else if (summary.contains("\n")) {
+            errors.add("summary", "Keep the summary to one line.");
+        }
+        String analysis = strip(input.analysis());
+        if (analysis.length() > Verdict.MAX_ANALYSIS) {
+            errors.add("analysis", "Use at most " + Verdict.MAX_ANALYSIS + " characters.");
+        }
+        String correctionNote = strip(input.correctionNote());
+        if (correctionNote.length() > ReviewService.MAX_NOTE) {
+            errors.add("correctionNote", "Use at most " + ReviewService.MAX_NOTE + " characters.");
+        }
+        List<SourceInput> rows = sources(input.sources(), errors);
+        if (forSubmission) {
+            boolean correction = current != null && current.isCorrection();
+            complete(errors, rating != null, !summary.isEmpty(), !rows.isEmpty(), !correction || !correctionNote.isEmpty());
+        }
+        throwIfAny(errors);
+        return new Checked(rating, summary, analysis, correctionNote, rows);
+    }
+
+    /** What a stored draft still lacks before it can be submitted as it is. */
+    static void requireComplete(Verdict verdict) {
+        FormErrors errors = new FormErrors();
+        if (verdict.rating != null && verdict.rating.retired) {
+            errors.add("rating", retired(verdict.rating));
+        }
+        complete(errors, verdict.rating != null, verdict.summary != null && !verdict.summary.isBlank(),
+                !verdict.sources.isEmpty(),
+                !verdict.isCorrection() || verdict.correctionNote != null && !verdict.correctionNote.isBlank());
+        throwIfAny(errors);
+    }
+
+    /** Adds what a complete verdict lacks, except on fields that already have a problem. */
+    private static void complete(FormErrors errors, boolean rated, boolean summarised, boolean sourced,
+            boolean noted) {
+        if (!rated && !errors.has("rating")) {
+            errors.add("rating", NEEDS_RATING);
+        }
+        if (!summarised && !errors.has("summary")) {
+            errors.add("summary", NEEDS_SUMMARY);
+        }
+        if (!sourced && !errors.has("sources")) {
+            errors.add("sources", NEEDS_SOURCE);
+        }
+        if (!noted && !errors.has("correctionNote")) {
+            errors.add("correctionNote", NEEDS_CORRECTION_NOTE);
+        }
+    }
+
+    /** The source rows that are not blank, each checked; field names carry the row's index as typed. */
+    private static List<SourceInput> sources(List<SourceInput> typed, FormErrors errors) {
+        List<SourceInput> rows = new ArrayList<>();
+        List<SourceInput> all = typed == null ? List.of() : typed;
+        for (int i = 0; i < all.size(); i++) {
+            SourceInput row = all.get(i);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String field = "source-" + i + "-";
+            String url = strip(row.url());
+            if (url.isEmpty()) {
+                errors.add(field + "url", "Give the address of this source.");
+            } else {
+                ArticleService.validUrl(url).ifPresent(m -> errors.add(field + "url", m));
+            }
+            limit(errors, field + "title", row.title(), 300, "300");
+            limit(errors, field + "publisher", row.publisher(), 200, "200");
+            limit(errors, field + "excerpt", row.excerpt(), 5000, "5,000");
+            rows.add(row);
+        }
+        if (rows.size() > Verdict.MAX_SOURCES) {
+            errors.add("sources", "Cite at most " + Verdict.MAX_SOURCES + " sources.");
+        }
+        return rows;
+    }
+
+    private static void limit(FormErrors errors, String field, String value, int max, String shown) {
+        if (strip(value).length() > max) {
+            errors.add(field, "Use at most " + shown + " characters.");
+        }
+    }
+
+    /** A retired rating may stay on a verdict that already has it, but not be chosen anew. */
+    private static boolean keeps(Verdict current, Rating rating) {
+        return current != null && current.rating != null && current.rating.id.equals(rating.id);
+    }
+
+    private static String retired(Rating rating) {
+        return "The rating " + rating.label + " is retired; choose another.";
+    }
+
+    static void throwIfAny(FormErrors errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidReviewException(errors);
+        }
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
