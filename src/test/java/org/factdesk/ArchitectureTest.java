@@ -1,6 +1,7 @@
 package org.factdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -36,8 +37,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.account..", "org.factdesk.article..",
                         "org.factdesk.claim..", "org.factdesk.review..", "org.factdesk.audit..",
                         "org.factdesk.report..", "org.factdesk.spotting..", "org.factdesk.notify..",
-                        "org.factdesk.settings..", "org.factdesk.backup..", "org.factdesk.similar..")
+                        "org.factdesk.settings..", "org.factdesk.backup..", "org.factdesk.history..")
                 .check(CLASSES);
+    }
+
+    /**
+     * Dependencies between features point one way (docs/ARCHITECTURE.md): a feature never reaches, directly or
+     * through others, a feature that depends on it. Sub-packages count as their feature.
+     */
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("org.factdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.factdesk.article;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.WebAddress;
 
 /** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
 @ApplicationScoped
@@ -136,18 +136,9 @@ public class ArticleService {
             errors.add("author", "Use at most 200 characters.");
         }
         if (!url.isEmpty()) {
-            validUrl(url).ifPresent(m -> errors.add("url", m));
+            WebAddress.problem(url).ifPresent(m -> errors.add("url", m));
         }
-        if (!isBlank(input.publishedOn())) {
-            try {
-                publishedOn = LocalDate.parse(input.publishedOn().strip());
-                if (publishedOn.isAfter(LocalDate.now().plusDays(2)) || publishedOn.getYear() < 1800) {
-                    errors.add("publishedOn", "Enter a date that is not in the future.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            }
-        }
+        publishedOn = publishedOn(input.publishedOn(), errors);
         String language = trim(input.language());
         if (language.length() > 16) {
             errors.add("language", "Use a language code such as en or pt-BR.");
@@ -185,9 +176,14 @@ public class ArticleService {
         return article;
     }
 
+    /** An article's details as typed on its edit page or sent to the API. */
+    public record Metadata(String title, String outlet, String author, String url, String publishedOn,
+            String language) {
+    }
+
     /** Changes title, outlet, author, URL, date and language; the body is never edited here. */
     @Transactional
-    public Article updateMetadata(long id, long version, ArticleResource.MetadataForm form) {
+    public Article updateMetadata(long id, long version, Metadata form) {
         Article article = Article.findById(id);
         if (article == null) {
             throw new jakarta.ws.rs.NotFoundException("No such article.");
@@ -211,16 +207,9 @@ public class ArticleService {
         }
         String url = trim(form.url());
         if (!url.isEmpty()) {
-            validUrl(url).ifPresent(m -> errors.add("url", m));
+            WebAddress.problem(url).ifPresent(m -> errors.add("url", m));
         }
-        LocalDate publishedOn = null;
-        if (!isBlank(form.publishedOn())) {
-            try {
-                publishedOn = LocalDate.parse(form.publishedOn().strip());
-            } catch (DateTimeParseException e) {
-                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            }
-        }
+        LocalDate publishedOn = publishedOn(form.publishedOn(), errors);
         if (trim(form.language()).length() > 16) {
             errors.add("language", "Use a language code such as en or pt-BR.");
         }
@@ -238,16 +227,20 @@ public class ArticleService {
     }
 
     /** An http(s) URL with a host, or why not. */
-    public static Optional<String> validUrl(String url) {
+    /** A publication date as typed, the same rule on import and on edit: blank is none, and never in the future. */
+    private static LocalDate publishedOn(String typed, FormErrors errors) {
+        if (isBlank(typed)) {
+            return null;
+        }
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || url.length() > 2000) {
-                return Optional.of("Enter a web address starting with http:// or https://.");
+            LocalDate date = LocalDate.parse(typed.strip());
+            if (date.isAfter(LocalDate.now().plusDays(2)) || date.getYear() < 1800) {
+                errors.add("publishedOn", "Enter a date that is not in the future.");
             }
-            return Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.of("Enter a web address starting with http:// or https://.");
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            return null;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.factdesk.article;
+package org.factdesk.claim;
 
 import java.net.URI;
 import java.time.Instant;
@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimApi;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleSentences;
+import org.factdesk.article.ArticleService;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;

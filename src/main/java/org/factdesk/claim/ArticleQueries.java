@@ -1,4 +1,4 @@
-package org.factdesk.article;
+package org.factdesk.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimStatus;
+import org.factdesk.article.Article;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

@@ -1,4 +1,4 @@
-package org.factdesk.article;
+package org.factdesk.claim;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,9 +21,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimService;
-import org.factdesk.similar.SimilarClaims;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleSentences;
+import org.factdesk.article.ArticleService.Metadata;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.Highlighter;
+import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
@@ -57,10 +60,6 @@ public class ArticleResource {
     }
 
     /** The metadata form's values. */
-    public record MetadataForm(String title, String outlet, String author, String url, String publishedOn,
-            String language) {
-    }
-
     /** A suggested claim: a sentence with its score and reasons, and whether a claim already quotes it. */
     public record Suggestion(int start, int end, String text, double score, List<String> reasons, boolean claimed) {
         public String percent() {
@@ -79,7 +78,7 @@ public class ArticleResource {
                 List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit, Claim made,
                 List<SimilarClaims.Item> madeSimilar);
 
-        static native TemplateInstance edit(Article article, MetadataForm form, FormErrors errors, boolean frozen);
+        static native TemplateInstance edit(Article article, Metadata form, FormErrors errors, boolean frozen);
     }
 
     @Inject
@@ -223,7 +222,7 @@ public class ArticleResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance editForm(@PathParam("id") long id) {
         Article a = Article.require(id);
-        return Templates.edit(a, new MetadataForm(a.title, nz(a.outlet), nz(a.author), nz(a.sourceUrl),
+        return Templates.edit(a, new Metadata(a.title, nz(a.outlet), nz(a.author), nz(a.sourceUrl),
                 a.publishedOn == null ? "" : a.publishedOn.toString(), nz(a.language)), new FormErrors(),
                 Claim.countForArticle(a) > 0);
     }
@@ -235,7 +234,7 @@ public class ArticleResource {
     public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String outlet,
             @RestForm String author, @RestForm String url, @RestForm String publishedOn, @RestForm String language,
             @RestForm long version) {
-        MetadataForm form = new MetadataForm(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn),
+        Metadata form = new Metadata(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn),
                 nz(language));
         try {
             articles.updateMetadata(id, version, form);

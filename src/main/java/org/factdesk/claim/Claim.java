@@ -19,11 +19,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.hibernate.envers.Audited;
-
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
-import org.factdesk.review.Verdict;
+import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.review.VerdictView;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
 

@@ -41,7 +41,7 @@ public class ClaimQueries {
     ClaimSearch search;
 
     /** Statuses in which a claim still waits for someone. */
-    static final List<ClaimStatus> OPEN = List.of(ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW,
+    public static final List<ClaimStatus> OPEN = List.of(ClaimStatus.NEW, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW,
             ClaimStatus.SUBMITTED);
 
     private static final String ROW_SELECT = "select c.id, c.statement, c.status, c.claimant, c.score, c.priority, "

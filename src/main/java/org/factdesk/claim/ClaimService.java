@@ -14,11 +14,11 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
-import org.factdesk.article.ArticleService;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.WebAddress;
 
 /** Makes claims from spans of an article's body and edits their details; pages and API both come here. */
 @ApplicationScoped
@@ -159,7 +159,7 @@ public class ClaimService {
         }
         String url = edit.appearanceUrl() == null ? "" : edit.appearanceUrl().strip();
         if (!url.isEmpty()) {
-            ArticleService.validUrl(url).ifPresent(m -> errors.add("appearanceUrl", m));
+            WebAddress.problem(url).ifPresent(m -> errors.add("appearanceUrl", m));
         }
         Set<String> tags = parseTags(edit.tags(), errors);
         Priority priority = claim.priority;

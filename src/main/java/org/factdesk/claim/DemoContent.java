@@ -1,4 +1,4 @@
-package org.factdesk.article;
+package org.factdesk.claim;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.factdesk.account.FirstStart;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleService;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.spotting.SpottedSentence;
 import org.jboss.logging.Logger;

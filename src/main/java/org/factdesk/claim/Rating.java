@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import java.util.List;
 import java.util.Optional;

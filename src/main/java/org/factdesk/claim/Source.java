@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import java.time.LocalDate;
 
@@ -45,7 +45,7 @@ public class Source extends PanacheEntity {
     }
 
     /** A source row of {@code verdict} at {@code position}. */
-    static Source of(Verdict verdict, int position, String url, String title, String publisher, String excerpt,
+    public static Source of(Verdict verdict, int position, String url, String title, String publisher, String excerpt,
             LocalDate accessedOn) {
         Source source = new Source();
         source.verdict = verdict;

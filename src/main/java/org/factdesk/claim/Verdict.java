@@ -1,7 +1,6 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +20,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.factdesk.account.Account;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
-import org.factdesk.account.Account;
-import org.factdesk.claim.Claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -122,7 +119,7 @@ public class Verdict extends PanacheEntity {
     }
 
     /** A new draft revision of the claim's verdict, not yet persisted. */
-    static Verdict newDraft(Claim claim, int revision) {
+    public static Verdict newDraft(Claim claim, int revision) {
         Verdict verdict = new Verdict();
         verdict.claim = claim;
         verdict.revision = revision;
@@ -133,34 +130,30 @@ public class Verdict extends PanacheEntity {
     }
 
     /**
-     * Makes the sources those typed, in order. Rows are updated in place, so a save that changes nothing writes no
-     * audit rows for them; a source whose address changes is dated {@code today}.
+     * Makes the sources those {@code wanted} (unsaved rows, in order). Rows are updated in place, so a save that
+     * changes nothing writes no audit rows for them; a source whose address changes takes the wanted access date.
      */
-    void keepSources(List<ReviewService.SourceInput> rows, LocalDate today) {
-        for (int i = 0; i < rows.size(); i++) {
-            ReviewService.SourceInput row = rows.get(i);
-            String url = row.url().strip();
+    public void keepSources(List<Source> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            Source want = wanted.get(i);
             if (i < sources.size()) {
                 Source s = sources.get(i);
-                if (!url.equals(s.url)) {
-                    s.url = url;
-                    s.accessedOn = today;
+                if (!want.url.equals(s.url)) {
+                    s.url = want.url;
+                    s.accessedOn = want.accessedOn;
                 }
-                s.title = nullIfBlank(row.title());
-                s.publisher = nullIfBlank(row.publisher());
-                s.excerpt = nullIfBlank(row.excerpt());
+                s.title = want.title;
+                s.publisher = want.publisher;
+                s.excerpt = want.excerpt;
                 s.position = i;
             } else {
-                sources.add(Source.of(this, i, url, nullIfBlank(row.title()), nullIfBlank(row.publisher()),
-                        nullIfBlank(row.excerpt()), today));
+                want.verdict = this;
+                want.position = i;
+                sources.add(want);
             }
         }
-        while (sources.size() > rows.size()) {
+        while (sources.size() > wanted.size()) {
             sources.remove(sources.size() - 1);
         }
-    }
-
-    private static String nullIfBlank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

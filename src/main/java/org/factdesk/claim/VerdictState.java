@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 /** Where one verdict stands: being written, waiting for a second editor, or approved and published. */
 public enum VerdictState {

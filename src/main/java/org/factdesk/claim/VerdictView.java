@@ -1,4 +1,5 @@
-package org.factdesk.review;
+package org.factdesk.claim;
+
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
+import org.factdesk.review.ClaimViewed;
 import org.factdesk.review.ReviewEvent;
 
 import io.quarkus.panache.common.Page;
@@ -68,6 +69,12 @@ public class NotificationService {
         return Notification.getEntityManager().createQuery("select n.id from Notification n "
                 + "where n.recipient.id = ?1 and n.readAt is null", Long.class)
                 .setParameter(1, recipientId).setMaxResults(cap).getResultList().size();
+    }
+
+    /** Opening a claim is reading what one was told about it. */
+    @Transactional
+    void onClaimViewed(@Observes ClaimViewed event) {
+        markReadForClaim(event.viewer(), event.claimId());
     }
 
     /** Marks what the person was told about one claim as read, as they open it; one update. */

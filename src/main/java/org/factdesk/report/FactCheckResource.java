@@ -14,15 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.factdesk.claim.Claim;
-import org.factdesk.review.Rating;
-import org.factdesk.review.Verdict;
-import org.factdesk.review.VerdictState;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.Verdict;
+import org.factdesk.claim.VerdictState;
 import org.factdesk.settings.Organisation;
 import org.factdesk.web.PublicUrl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;

@@ -12,14 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.factdesk.account.Role;
-import org.factdesk.review.Rating;
+import org.factdesk.claim.Rating;
 import org.factdesk.settings.Organisation;
 import org.factdesk.web.ExportSlots;
 import org.factdesk.web.Problems;
 import org.factdesk.web.PublicUrl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.ext.web.RoutingContext;
 
 /** {@code GET /api/v1/reports/verdicts}: the verdict report in each format, streamed from the database. */

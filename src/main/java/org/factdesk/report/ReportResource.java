@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.review.Rating;
+import org.factdesk.claim.Rating;
 import org.factdesk.settings.Organisation;
 
 import io.quarkus.qute.CheckedTemplate;

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,15 +10,15 @@ import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.review.AssignForm;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimQueries;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Priority;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.Verdict;
+import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.review.comment.Comment;
 import org.factdesk.review.comment.CommentService;
-import org.factdesk.review.Rating;
-import org.factdesk.review.ReviewService;
-import org.factdesk.review.Action;
-import org.factdesk.review.Verdict;
-import org.factdesk.review.VerdictForm;
-import org.factdesk.similar.SimilarClaims;
 import org.factdesk.web.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;

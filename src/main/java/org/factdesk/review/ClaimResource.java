@@ -1,10 +1,11 @@
-package org.factdesk.claim;
+package org.factdesk.review;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,14 +20,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
-import org.factdesk.claim.ClaimPages.ClaimForm;
-import org.factdesk.claim.ClaimPages.State;
-import org.factdesk.notify.NotificationService;
-import org.factdesk.review.Rating;
-import org.factdesk.review.ReviewService;
-import org.factdesk.web.FormErrors;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimQueries;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Rating;
+import org.factdesk.review.ClaimPages.ClaimForm;
+import org.factdesk.review.ClaimPages.State;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
+import org.factdesk.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -56,7 +59,7 @@ public class ClaimResource {
     ReviewService review;
 
     @Inject
-    NotificationService notifications;
+    Event<ClaimViewed> viewed;
 
     @Inject
     ClaimService service;
@@ -128,8 +131,7 @@ public class ClaimResource {
         Claim claim = service.find(id);
         Account me = Account.signedIn(identity);
         if (me != null) {
-            // Opening the claim is reading what one was told about it.
-            notifications.markReadForClaim(me, id);
+            viewed.fire(new ClaimViewed(me, id));
         }
         return pages.show(claim, State.fresh(claim), me);
     }

@@ -3,7 +3,6 @@ package org.factdesk.review;
 import static org.factdesk.review.VerdictRules.isBlank;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,9 +18,12 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimService.StaleClaimException;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Source;
+import org.factdesk.claim.Verdict;
+import org.factdesk.claim.VerdictState;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.review.StepInputs.CheckedAssignment;
 import org.factdesk.web.FormErrors;
@@ -332,7 +334,7 @@ public class ReviewService {
         verdict.author = by;
         contributed(verdict, by);
         verdict.updatedAt = Instant.now();
-        verdict.keepSources(input.sources(), LocalDate.now());
+        verdict.keepSources(input.sources());
         return verdict;
     }
 

@@ -3,6 +3,9 @@ package org.factdesk.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factdesk.claim.Source;
+import org.factdesk.claim.Verdict;
+
 /** The verdict form's values as shown or typed, with one row per source; never bound onto the entity. */
 public record VerdictForm(String rating, String summary, String analysis, String correctionNote,
         List<SourceRow> sources) {

@@ -1,13 +1,17 @@
 package org.factdesk.review;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.factdesk.article.ArticleService;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.Source;
+import org.factdesk.claim.Verdict;
 import org.factdesk.review.ReviewService.InvalidReviewException;
 import org.factdesk.review.ReviewService.SourceInput;
 import org.factdesk.review.ReviewService.VerdictInput;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.WebAddress;
 
 /**
  * What makes a verdict acceptable, in one place for the draft, the submission and the API: the limits on what is
@@ -21,8 +25,11 @@ final class VerdictRules {
     static final String NEEDS_SOURCE = "Cite at least one source with a web address before submitting.";
     static final String NEEDS_CORRECTION_NOTE = "Say what this correction changes; readers see the note.";
 
-    /** A verdict as typed, checked and trimmed: blank texts are empty strings, blank source rows are left out. */
-    record Checked(Rating rating, String summary, String analysis, String correctionNote, List<SourceInput> sources) {
+    /**
+     * A verdict as typed, checked and trimmed: blank texts are empty strings; the sources are unsaved rows in order,
+     * blank rows left out, accessed today.
+     */
+    record Checked(Rating rating, String summary, String analysis, String correctionNote, List<Source> sources) {
     }
 
     private VerdictRules() {
@@ -63,7 +70,13 @@ final class VerdictRules {
             complete(errors, rating != null, !summary.isEmpty(), !rows.isEmpty(), !correction || !correctionNote.isEmpty());
         }
         throwIfAny(errors);
-        return new Checked(rating, summary, analysis, correctionNote, rows);
+        LocalDate today = LocalDate.now();
+        List<Source> sources = new ArrayList<>();
+        for (SourceInput row : rows) {
+            sources.add(Source.of(null, sources.size(), row.url().strip(), nullIfBlank(row.title()),
+                    nullIfBlank(row.publisher()), nullIfBlank(row.excerpt()), today));
+        }
+        return new Checked(rating, summary, analysis, correctionNote, sources);
     }
 
     /** What a stored draft still lacks before it can be submitted as it is. */
@@ -109,7 +122,7 @@ final class VerdictRules {
             if (url.isEmpty()) {
                 errors.add(field + "url", "Give the address of this source.");
             } else {
-                ArticleService.validUrl(url).ifPresent(m -> errors.add(field + "url", m));
+                WebAddress.problem(url).ifPresent(m -> errors.add(field + "url", m));
             }
             limit(errors, field + "title", row.title(), 300, "300");
             limit(errors, field + "publisher", row.publisher(), 200, "200");
@@ -145,6 +158,10 @@ final class VerdictRules {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String nullIfBlank(String s) {
+        return isBlank(s) ? null : s.strip();
     }
 
     static String strip(String s) {

@@ -3,8 +3,8 @@ package org.factdesk.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.factdesk.article.ArticleService;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.WebAddress;
 
 /** Rules for the publisher details: a name, optional http(s) addresses, and no silent overwrite of a newer save. */
 @ApplicationScoped
@@ -60,11 +60,11 @@ public class OrganisationService {
         }
         String url = trim(input.url());
         if (!url.isEmpty()) {
-            ArticleService.validUrl(url).ifPresent(m -> errors.add("url", m));
+            WebAddress.problem(url).ifPresent(m -> errors.add("url", m));
         }
         String logoUrl = trim(input.logoUrl());
         if (!logoUrl.isEmpty()) {
-            ArticleService.validUrl(logoUrl).ifPresent(m -> errors.add("logoUrl", m));
+            WebAddress.problem(logoUrl).ifPresent(m -> errors.add("logoUrl", m));
         }
         if (!errors.isEmpty()) {
             throw new InvalidOrganisationException(errors);

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Role;
-import org.factdesk.review.Rating;
+import org.factdesk.claim.Rating;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;

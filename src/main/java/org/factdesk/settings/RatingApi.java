@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.factdesk.review.Rating;
+import org.factdesk.claim.Rating;
 
 import io.quarkus.security.Authenticated;
 

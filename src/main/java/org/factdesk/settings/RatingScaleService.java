@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.factdesk.review.Rating;
+import org.factdesk.claim.Rating;
 import org.factdesk.web.FormErrors;
 import org.hibernate.exception.ConstraintViolationException;
 

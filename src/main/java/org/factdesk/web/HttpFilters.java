@@ -53,7 +53,7 @@ public class HttpFilters {
                     secureCookies(rc, headers);
                 }
                 if (!headers.contains("Cache-Control") && !rc.normalizedPath().startsWith("/css/")
-                        && !rc.normalizedPath().startsWith("/js/") && !rc.normalizedPath().startsWith("/webjars/")) {
+                        && !rc.normalizedPath().startsWith("/js/")) {
                     // Pages carry personal data and CSRF tokens: never keep them in shared caches.
                     headers.set("Cache-Control", "no-store");
                 }

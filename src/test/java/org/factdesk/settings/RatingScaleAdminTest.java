@@ -17,9 +17,9 @@ import java.util.Map;
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
-import org.factdesk.review.Rating;
-import org.factdesk.review.Verdict;
-import org.factdesk.review.VerdictState;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.Verdict;
+import org.factdesk.claim.VerdictState;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package org.factdesk.similar;
+package org.factdesk.claim.similar;
 
 import java.util.List;
 

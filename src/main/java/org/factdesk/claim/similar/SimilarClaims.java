@@ -1,4 +1,4 @@
-package org.factdesk.similar;
+package org.factdesk.claim.similar;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +18,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Rating;
 import org.factdesk.claim.search.ClaimDocuments;
 import org.factdesk.claim.search.ClaimIndex;
-import org.factdesk.review.Rating;
 
 /**
  * The claims in the desk most like a given one, with their published verdicts, for the claim page and the API: one

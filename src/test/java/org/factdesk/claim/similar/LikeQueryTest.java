@@ -1,4 +1,4 @@
-package org.factdesk.similar;
+package org.factdesk.claim.similar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.factdesk.similar;
+package org.factdesk.claim.similar;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

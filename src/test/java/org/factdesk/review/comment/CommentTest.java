@@ -17,8 +17,8 @@ import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Source;
 import org.factdesk.notify.Notification;
-import org.factdesk.review.Source;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
