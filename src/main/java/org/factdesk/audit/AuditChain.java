@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -121,85 +119,45 @@ public final class AuditChain {
 
     /**
      * Checks every seal: each links to the one before, and each matches the revision's canonical text as the
-     * audit tables hold it now. Streams the tables once in revision order, reading ahead on a second thread while
-     * this one hashes; memory grows with the number of seals (about 250 bytes each), not with the rows.
+     * audit tables hold it now. Reads the seals twice as streams (once in seal order for the links, once in
+     * revision order beside the audit tables) and the tables once, reading ahead on a second thread while this one
+     * hashes; memory stays flat however long the chain is.
      */
     public static Verification verify(Connection connection) throws SQLException {
         long started = System.nanoTime();
-        long[] seqs = new long[1024];
-        long[] revs = new long[1024];
-        List<String> prevs = new ArrayList<>();
-        List<String> seals = new ArrayList<>();
-        int n = 0;
         boolean lazy = RevisionStream.streamOnH2(connection);
-        try (PreparedStatement ps = connection.prepareStatement(
-                "select seq, rev, prev_seal, seal from audit_seal order by seq")) {
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (n == seqs.length) {
-                        seqs = Arrays.copyOf(seqs, n * 2);
-                        revs = Arrays.copyOf(revs, n * 2);
-                    }
-                    seqs[n] = rs.getLong(1);
-                    revs[n] = rs.getLong(2);
-                    prevs.add(rs.getString(3));
-                    seals.add(rs.getString(4));
-                    n++;
-                }
+        try {
+            Links links = Links.check(connection);
+            if (links.count == 0) {
+                return new Verification(true, 0, null, null, count(connection, "select count(*) from audit_revision"),
+                        (System.nanoTime() - started) / 1_000_000);
             }
+            // The first failure in seal order wins; a broken link has no seal before it that can be trusted, so
+            // only seals before it (seq 1 up to it) are checked against their texts.
+            Failure first = links.broken;
+            MessageDigest sha = sha256();
+            long unsealed;
+            try (SealCursor seals = new SealCursor(connection, links.lastSeq)) {
+                Failure[] text = { null };
+                long limit = first == null ? Long.MAX_VALUE : first.seq;
+                RevisionStream.walkTexts(connection, links.lowestRev, links.highestRev, seals::take,
+                        (rev, s, canonical) -> {
+                            if (s.seq >= 1 && s.seq < limit && (text[0] == null || s.seq < text[0].seq)
+                                    && !seal(sha, s.prev, canonical.toString()).equals(s.seal)) {
+                                text[0] = new Failure(s.seq, rev, "revision " + rev + " no longer matches its seal "
+                                        + "(its audit rows were changed, removed or added)");
+                            }
+                        }, true);
+                seals.drain();
+                first = Failure.first(Failure.first(first, text[0]), seals.firstMissing(limit));
+                // The walk saw every revision between the lowest and the highest sealed one; the rest have no seal.
+                unsealed = seals.unsealed + count(connection, "select count(*) from audit_revision") - seals.visited;
+            }
+            return new Verification(first == null, links.count, first == null ? null : first.rev,
+                    first == null ? null : first.problem, unsealed, (System.nanoTime() - started) / 1_000_000);
         } finally {
             RevisionStream.endStreamOnH2(connection, lazy);
         }
-        long firstBadSeq = Long.MAX_VALUE;
-        String problem = null;
-        for (int i = 0; i < n; i++) {
-            String expectedPrev = i == 0 ? GENESIS : seals.get(i - 1);
-            if (seqs[i] != i + 1 || !expectedPrev.equals(prevs.get(i))) {
-                firstBadSeq = i + 1;
-                problem = "seal " + (i + 1) + " does not follow the seal before it (a seal was removed or changed)";
-                break;
-            }
-        }
-        long[] badSeq = { firstBadSeq };
-        String[] badProblem = { problem };
-        long unsealed;
-        if (n > 0) {
-            SealedRevisions sealed = new SealedRevisions(revs, n);
-            MessageDigest sha = sha256();
-            BitSet seen = new BitSet(n);
-            boolean streaming = RevisionStream.streamOnH2(connection);
-            try {
-                RevisionStream.walkTexts(connection, sealed.lowest(), sealed.highest(), rev -> {
-                    int i = sealed.take(rev);
-                    return i < 0 ? null : i;
-                }, (rev, i, canonical) -> {
-                    seen.set(i);
-                    if (!seal(sha, prevs.get(i), canonical.toString()).equals(seals.get(i))
-                            && i + 1 < badSeq[0]) {
-                        badSeq[0] = i + 1;
-                        badProblem[0] = "revision " + rev + " no longer matches its seal (its audit rows were "
-                                + "changed, removed or added)";
-                    }
-                }, true);
-            } finally {
-                RevisionStream.endStreamOnH2(connection, streaming);
-            }
-            int missing = seen.nextClearBit(0);
-            if (missing < n && missing + 1 < badSeq[0]) {
-                badSeq[0] = missing + 1;
-                badProblem[0] = "revision " + revs[missing] + " is sealed but no longer exists";
-            }
-            // The walk saw every revision between the lowest and the highest sealed one; the rest have no seal.
-            unsealed = sealed.unsealedSeen() + count(connection, "select count(*) from audit_revision")
-                    - sealed.visited();
-        } else {
-            unsealed = count(connection, "select count(*) from audit_revision");
-        }
-        boolean ok = badSeq[0] == Long.MAX_VALUE;
-        Long firstBroken = ok ? null : revs[(int) badSeq[0] - 1];
-        return new Verification(ok, n, firstBroken, badProblem[0], unsealed,
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
@@ -209,63 +167,146 @@ public final class AuditChain {
         }
     }
 
+    /** A seal that failed: its number, its revision and why. */
+    private record Failure(long seq, long rev, String problem) {
+
+        /** The earlier in seal order; {@code a} on a tie. */
+        static Failure first(Failure a, Failure b) {
+            return a == null ? b : b == null || a.seq <= b.seq ? a : b;
+        }
+    }
+
     /**
-     * The sealed revision numbers in ascending order, matched against the revisions a walk visits (ascending,
-     * each once): says which seal covers each, and counts the visited ones no seal covers.
+     * The seals in seal order, checked link by link while only the seal before is held: how many there are, the
+     * range of revisions they cover, the last seq, and the first that does not follow the one before it.
      */
-    private static final class SealedRevisions {
-        private final long[] sorted;
-        /** Index in seal order of each entry of {@code sorted}. */
-        private final int[] index;
-        private int at;
-        private long unsealed;
-        private long visited;
+    private static final class Links {
+        long count;
+        long lastSeq;
+        long lowestRev = Long.MAX_VALUE;
+        long highestRev = Long.MIN_VALUE;
+        Failure broken;
 
-        SealedRevisions(long[] revs, int n) {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            // Stable: a revision sealed twice keeps its seals in seal order, and the later one is checked.
-            Arrays.sort(order, (a, b) -> Long.compare(revs[a], revs[b]));
-            sorted = new long[n];
-            index = new int[n];
-            for (int k = 0; k < n; k++) {
-                index[k] = order[k];
-                sorted[k] = revs[order[k]];
-            }
-        }
-
-        long lowest() {
-            return sorted[0];
-        }
-
-        long highest() {
-            return sorted[sorted.length - 1];
-        }
-
-        /** The index in seal order of the seal that covers {@code rev}, or -1 when none does. */
-        int take(long rev) {
-            visited++;
-            while (at < sorted.length && sorted[at] < rev) {
-                at++;
-            }
-            if (at < sorted.length && sorted[at] == rev) {
-                while (at + 1 < sorted.length && sorted[at + 1] == rev) {
-                    at++;
+        static Links check(Connection connection) throws SQLException {
+            Links links = new Links();
+            String previous = GENESIS;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select seq, rev, prev_seal, seal from audit_seal order by seq")) {
+                ps.setFetchSize(5000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long position = ++links.count;
+                        long seq = rs.getLong(1);
+                        long rev = rs.getLong(2);
+                        links.lastSeq = seq;
+                        links.lowestRev = Math.min(links.lowestRev, rev);
+                        links.highestRev = Math.max(links.highestRev, rev);
+                        if (links.broken == null && (seq != position || !previous.equals(rs.getString(3)))) {
+                            links.broken = new Failure(position, rev, "seal " + position
+                                    + " does not follow the seal before it (a seal was removed or changed)");
+                        }
+                        previous = rs.getString(4);
+                    }
                 }
-                return index[at];
             }
-            unsealed++;
-            return -1;
+            return links;
+        }
+    }
+
+    /** A seal as the text check needs it. */
+    private record Seal(long seq, long rev, String prev, String seal) {
+    }
+
+    /**
+     * The seals up to the last one {@link Links} saw, in revision order, matched against the revisions a walk
+     * visits (ascending, each once): hands over the seal that covers each, counts the visited revisions none
+     * covers, and keeps the first seal (in seal order) whose revision the walk never visited.
+     */
+    private static final class SealCursor implements AutoCloseable {
+        private final long lastSeq;
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private Seal next;
+        private Seal firstMissing;
+        long unsealed;
+        long visited;
+
+        SealCursor(Connection connection, long lastSeq) throws SQLException {
+            this.lastSeq = lastSeq;
+            // No condition on seq, so the database can read the seals in the rev index's order instead of sorting.
+            ps = connection.prepareStatement("select seq, rev, prev_seal, seal from audit_seal order by rev");
+            try {
+                ps.setFetchSize(5000);
+                rs = ps.executeQuery();
+                advance();
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
         }
 
-        long unsealedSeen() {
-            return unsealed;
+        /** Moves to the next seal, passing over those sealed after {@link Links} read the chain. */
+        private void advance() throws SQLException {
+            next = null;
+            while (next == null && rs.next()) {
+                if (rs.getLong(1) <= lastSeq) {
+                    next = new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+                }
+            }
         }
 
-        long visited() {
-            return visited;
+        private void missing(Seal seal) {
+            if (firstMissing == null || seal.seq < firstMissing.seq) {
+                firstMissing = seal;
+            }
+        }
+
+        /** The seal that covers {@code rev}, or null when none does. */
+        Seal take(long rev) throws SQLException {
+            visited++;
+            while (next != null && next.rev < rev) {
+                missing(next);
+                advance();
+            }
+            if (next == null || next.rev != rev) {
+                unsealed++;
+                return null;
+            }
+            Seal covering = next;
+            advance();
+            // A revision sealed twice (the schema forbids it) has its later seal checked; the earlier is missing.
+            while (next != null && next.rev == rev) {
+                if (next.seq > covering.seq) {
+                    missing(covering);
+                    covering = next;
+                } else {
+                    missing(next);
+                }
+                advance();
+            }
+            return covering;
+        }
+
+        /** Counts the seals after the last revision the walk visited as missing. */
+        void drain() throws SQLException {
+            while (next != null) {
+                missing(next);
+                advance();
+            }
+        }
+
+        /** The first seal whose revision no longer exists, when it comes before {@code limit} in seal order. */
+        Failure firstMissing(long limit) {
+            if (firstMissing == null || firstMissing.seq < 1 || firstMissing.seq >= limit) {
+                return null;
+            }
+            return new Failure(firstMissing.seq, firstMissing.rev,
+                    "revision " + firstMissing.rev + " is sealed but no longer exists");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
         }
     }
 
