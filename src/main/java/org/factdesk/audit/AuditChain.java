@@ -132,8 +132,8 @@ public final class AuditChain {
                 return new Verification(true, 0, null, null, count(connection, "select count(*) from audit_revision"),
                         (System.nanoTime() - started) / 1_000_000);
             }
-            // The first failure in seal order wins; a broken link has no seal before it that can be trusted, so
-            // only seals before it (seq 1 up to it) are checked against their texts.
+            // The first failure in seal order wins. No seal after a broken link counts, so only the seals before it
+            // (seq 1 up to the break; every seq below 1 lies after it) are checked against their texts.
             Failure first = links.broken;
             MessageDigest sha = sha256();
             long unsealed;
