@@ -30,7 +30,7 @@ import org.hibernate.StaleObjectStateException;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * The claim workflow of docs/USING.md, the one place its rules live: pages and API both come here. Each step
+ * The claim workflow of DESIGN.md section 3, the one place its rules live: pages and API both come here. Each step
  * checks the person's role, their relation to the claim (a reviewer works only on claims assigned to them, an
  * approver never approves their own verdict), the claim's status and, when given, the version the person saw.
  */
