@@ -21,7 +21,8 @@ JARS="$JARS:$M2/com/fasterxml/jackson/core/jackson-core/2.21.2/jackson-core-2.21
 JARS="$JARS:$M2/com/fasterxml/jackson/core/jackson-annotations/2.21/jackson-annotations-2.21.jar"
 rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
 javac -nowarn -d "$OUT/classes" -cp "$JARS" \
-  src/main/java/org/factdesk/audit/AuditChain.java \
+  src/main/java/org/factdesk/audit/AuditChain.java src/main/java/org/factdesk/audit/CanonicalText.java \
+  src/main/java/org/factdesk/audit/RevisionStream.java src/main/java/org/factdesk/audit/TableCursor.java \
   src/test/java/org/factdesk/audit/AuditVerifyBenchmark.java
 case "${DB:-h2}" in
   h2) URL="jdbc:h2:file:$OUT/h2/audit;WRITE_DELAY=0${H2_OPTIONS-;CACHE_SIZE=131072}"; DBUSER=factdesk; DBPASS=factdesk ;;

@@ -1,6 +1,6 @@
 package org.factdesk.claim;
 
-/** Where a claim stands in the review workflow (DESIGN.md section 3). */
+/** Where a claim stands in the review workflow (docs/USING.md). */
 public enum ClaimStatus {
     NEW("New"),
     ASSIGNED("Assigned"),

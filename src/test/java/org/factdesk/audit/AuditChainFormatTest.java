@@ -22,7 +22,7 @@ class AuditChainFormatTest {
 
     private static String canonical(Object value) {
         StringBuilder sb = new StringBuilder();
-        AuditChain.appendValue(sb, value);
+        CanonicalText.appendValue(sb, value);
         return sb.toString();
     }
 

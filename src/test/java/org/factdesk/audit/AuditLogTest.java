@@ -414,7 +414,7 @@ class AuditLogTest {
     void entityKindsCoverEveryAuditTable() {
         Set<String> kinds = java.util.Arrays.stream(AuditedEntity.values()).flatMap(e -> e.tables.stream())
                 .map(AuditedEntity.AuditTable::name).collect(Collectors.toSet());
-        Set<String> chain = AuditChain.TABLES.stream().map(AuditChain.Table::name).collect(Collectors.toSet());
+        Set<String> chain = CanonicalText.TABLES.stream().map(CanonicalText.Table::name).collect(Collectors.toSet());
         assertEquals(chain, kinds);
         List<String> labels = new ArrayList<>();
         for (AuditedEntity e : AuditedEntity.values()) {

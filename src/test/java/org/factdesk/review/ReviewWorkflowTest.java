@@ -39,7 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The claim state machine of DESIGN.md section 3, through the service and through the API, for every role. */
+/** The claim state machine of docs/USING.md, through the service and through the API, for every role. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewWorkflowTest {

@@ -1,0 +1,308 @@
+package org.factdesk.audit.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.factdesk.audit.history.ClaimHistory.Change;
+import org.factdesk.audit.history.ClaimHistory.Entry;
+import org.factdesk.audit.history.ClaimHistory.Line;
+import org.factdesk.audit.history.HistoryReplay.Diff;
+import org.factdesk.audit.history.HistoryReplay.SourceChanges;
+import org.factdesk.audit.history.HistoryReplay.VerdictChange;
+import org.factdesk.audit.history.HistoryRows.ClaimRow;
+import org.factdesk.audit.history.HistoryRows.CommentRow;
+import org.factdesk.audit.history.HistoryRows.Names;
+import org.factdesk.audit.history.HistoryRows.Revision;
+import org.factdesk.audit.history.HistoryRows.SourceRow;
+import org.factdesk.audit.history.HistoryRows.VerdictRow;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Priority;
+import org.factdesk.web.Formats;
+
+/**
+ * Tells a revision of a claim in English: the workflow step the revision names (or, without one, the step its
+ * changes show) chooses the headline, and every other change gets a sentence of its own ("changed the rating from
+ * False to Mostly false"), with a word diff or a quote where the text itself matters.
+ */
+final class HistoryNarration {
+
+    /** The workflow steps a revision can be, named by its action or recognised from its rows. */
+    private enum Step {
+        MADE, ASSIGNED, DRAFT, SUBMITTED, RETURNED, APPROVED, DISMISSED, REOPENED, CORRECTION, EDITED, COMMENTED,
+        OTHER;
+
+        static Step ofAction(String action) {
+            if (action == null) {
+                return null;
+            }
+            return switch (action) {
+                case "create-claim" -> MADE;
+                case "assign", "bulk-assign" -> ASSIGNED;
+                case "save-draft" -> DRAFT;
+                case "submit" -> SUBMITTED;
+                case "return" -> RETURNED;
+                case "approve" -> APPROVED;
+                case "dismiss" -> DISMISSED;
+                case "reopen" -> REOPENED;
+                case "correction" -> CORRECTION;
+                case "edit-claim" -> EDITED;
+                case "comment" -> COMMENTED;
+                default -> null;
+            };
+        }
+    }
+
+    private final Names names;
+
+    HistoryNarration(Names names) {
+        this.names = names;
+    }
+
+    /** The entry for a revision: who, when, the step's note and the sentences, with the field changes given. */
+    Entry entry(Diff d, List<Change> changes) {
+        Revision revision = d.revision();
+        ClaimRow oldClaim = d.oldClaim();
+        ClaimRow newClaim = d.newClaim();
+        List<VerdictChange> verdictChanges = d.verdicts();
+        List<CommentRow[]> commentChanges = d.comments();
+        Set<String> oldTags = d.oldTags();
+        Set<String> newTags = d.newTags();
+
+        Step step = Step.ofAction(revision.action());
+        if (step == null) {
+            step = infer(oldClaim, newClaim, d.made(), verdictChanges, commentChanges);
+        }
+        String note = revision.note();
+        if (note == null || note.isBlank()) {
+            note = noteFromData(step, newClaim, verdictChanges);
+        }
+        String noteLabel = note == null ? null
+                : step == Step.DISMISSED || step == Step.CORRECTION ? "Reason" : "Note";
+
+        List<Line> lines = new ArrayList<>();
+        boolean assigneeSaid = headline(step, oldClaim, newClaim, verdictChanges, lines);
+        claimLines(step, oldClaim, newClaim, assigneeSaid, lines);
+        if (!oldTags.equals(newTags)) {
+            lines.add(Line.plain("changed the tags from " + tagList(oldTags) + " to " + tagList(newTags)));
+        }
+        for (VerdictChange v : verdictChanges) {
+            verdictLines(step, v, lines);
+        }
+        for (CommentRow[] c : commentChanges) {
+            if (c[0] == null && c[1] != null) {
+                lines.add(Line.quote("commented", c[1].body()));
+            } else if (c[1] == null && c[0] != null) {
+                lines.add(Line.quote("deleted a comment", c[0].body()));
+            } else if (c[0] != null && !Objects.equals(c[0].body(), c[1].body())) {
+                lines.add(Line.diff("edited a comment", c[0].body(), c[1].body()));
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(Line.plain(step == Step.EDITED ? "saved the claim details without changing them"
+                    : "updated the claim"));
+        }
+        return new Entry(revision.id(), Instant.ofEpochMilli(revision.atMillis()), revision.username(),
+                names.who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
+    }
+
+    private static Step infer(ClaimRow oldClaim, ClaimRow newClaim, boolean made,
+            List<VerdictChange> verdictChanges, List<CommentRow[]> commentChanges) {
+        if (made) {
+            return Step.MADE;
+        }
+        if (oldClaim != null && newClaim != null && !Objects.equals(oldClaim.status(), newClaim.status())) {
+            String from = oldClaim.status();
+            switch (String.valueOf(newClaim.status())) {
+                case "ASSIGNED":
+                    return Step.ASSIGNED;
+                case "SUBMITTED":
+                    return Step.SUBMITTED;
+                case "PUBLISHED":
+                    return Step.APPROVED;
+                case "DISMISSED":
+                    return Step.DISMISSED;
+                case "NEW":
+                    return "DISMISSED".equals(from) ? Step.REOPENED : Step.OTHER;
+                case "IN_REVIEW":
+                    return "SUBMITTED".equals(from) ? Step.RETURNED
+                            : "PUBLISHED".equals(from) ? Step.CORRECTION : Step.DRAFT;
+                default:
+                    return Step.OTHER;
+            }
+        }
+        if (oldClaim != null && newClaim != null && newClaim.assigneeId() != null
+                && !Objects.equals(oldClaim.assigneeId(), newClaim.assigneeId())) {
+            return Step.ASSIGNED;
+        }
+        if (!verdictChanges.isEmpty()) {
+            return Step.DRAFT;
+        }
+        if (commentChanges.stream().anyMatch(c -> c[0] == null)) {
+            return Step.COMMENTED;
+        }
+        return oldClaim != null && newClaim != null ? Step.EDITED : Step.OTHER;
+    }
+
+    /** Without a note on the revision, the reason the data kept for the step. */
+    private static String noteFromData(Step step, ClaimRow claim, List<VerdictChange> verdictChanges) {
+        String note = switch (step) {
+            case RETURNED -> claim == null ? null : claim.returnNote();
+            case DISMISSED -> claim == null ? null : claim.dismissReason();
+            case CORRECTION -> verdictChanges.stream().filter(VerdictChange::created)
+                    .map(v -> v.after() == null ? null : v.after().correctionNote()).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            default -> null;
+        };
+        return note == null || note.isBlank() ? null : note;
+    }
+
+    /** Adds the step's own sentence; true when it already names the new assignee and due date. */
+    private boolean headline(Step step, ClaimRow oldClaim, ClaimRow newClaim, List<VerdictChange> verdicts,
+            List<Line> lines) {
+        switch (step) {
+            case MADE -> lines.add(newClaim == null ? Line.plain("made the claim")
+                    : Line.quote("made the claim", newClaim.statement()));
+            case ASSIGNED -> {
+                Long before = oldClaim == null ? null : oldClaim.assigneeId();
+                Long after = newClaim == null ? null : newClaim.assigneeId();
+                if (after == null || Objects.equals(before, after)) {
+                    lines.add(Line.plain(after == null ? "changed the assignment"
+                            : "updated the assignment of " + names.person(after)));
+                    return false;
+                }
+                String due = newClaim.dueDate() == null ? "" : ", due " + Formats.day(newClaim.dueDate());
+                lines.add(Line.plain(before == null ? "assigned the claim to " + names.person(after) + due
+                        : "reassigned the claim from " + names.person(before) + " to " + names.person(after) + due));
+                return true;
+            }
+            case DRAFT -> lines.add(Line.plain(verdicts.stream().anyMatch(v -> v.created() && v.before() == null)
+                    ? "started the verdict" : "saved the draft verdict"));
+            case SUBMITTED -> lines.add(Line.plain("submitted the verdict for approval"));
+            case RETURNED -> {
+                Long assignee = newClaim == null ? null : newClaim.assigneeId();
+                lines.add(Line.plain(assignee == null ? "returned the verdict"
+                        : "returned the verdict to " + names.person(assignee)));
+            }
+            case APPROVED -> lines.add(Line.plain("approved and published the verdict"));
+            case DISMISSED -> lines.add(Line.plain("dismissed the claim"));
+            case REOPENED -> {
+                lines.add(Line.plain("reopened the claim"));
+                return true;
+            }
+            case CORRECTION -> lines.add(Line.plain("opened a correction"));
+            default -> {
+                // Edits, comments and unnamed changes are told by their lines alone.
+            }
+        }
+        return false;
+    }
+
+    private void claimLines(Step step, ClaimRow before, ClaimRow after, boolean assigneeSaid, List<Line> lines) {
+        if (before == null || after == null) {
+            return;
+        }
+        if (!Objects.equals(before.statement(), after.statement())) {
+            lines.add(Line.diff("changed the statement", before.statement(), after.statement()));
+        }
+        valueLine("claimant", quoted(before.claimant()), quoted(after.claimant()), lines);
+        valueLine("claim date", day(before.claimDate()), day(after.claimDate()), lines);
+        valueLine("appearance URL", before.appearanceUrl(), after.appearanceUrl(), lines);
+        valueLine("priority", priority(before.priority()), priority(after.priority()), lines);
+        if (!assigneeSaid) {
+            if (!Objects.equals(before.assigneeId(), after.assigneeId())) {
+                valueLine("reviewer", before.assigneeId() == null ? null : names.person(before.assigneeId()),
+                        after.assigneeId() == null ? null : names.person(after.assigneeId()), lines);
+            }
+            valueLine("due date", day(before.dueDate()), day(after.dueDate()), lines);
+        }
+        if (step == Step.EDITED || step == Step.OTHER) {
+            valueLine("status", status(before.status()), status(after.status()), lines);
+        }
+    }
+
+    private void verdictLines(Step step, VerdictChange v, List<Line> lines) {
+        VerdictRow before = v.before();
+        VerdictRow after = v.after();
+        if (after != null) {
+            valueLine("rating", before == null ? null : names.ratingLabel(before.ratingId()),
+                    names.ratingLabel(after.ratingId()), lines);
+            textLine("summary", before == null ? null : before.summary(), after.summary(), lines);
+            textLine("analysis", before == null ? null : before.analysis(), after.analysis(), lines);
+            if (!(step == Step.CORRECTION && v.created())) {
+                textLine("correction note", before == null ? null : before.correctionNote(),
+                        after.correctionNote(), lines);
+            }
+        }
+        SourceChanges s = v.sources();
+        for (SourceRow added : s.added()) {
+            lines.add(Line.plain("added the source " + added.describe()));
+        }
+        for (SourceRow[] pair : s.changed()) {
+            List<String> parts = new ArrayList<>();
+            sourcePart("title", pair[0].title(), pair[1].title(), parts);
+            sourcePart("publisher", pair[0].publisher(), pair[1].publisher(), parts);
+            sourcePart("excerpt", pair[0].excerpt(), pair[1].excerpt(), parts);
+            lines.add(Line.plain("changed the source " + pair[1].url() + ": " + String.join(", ", parts)));
+        }
+        for (SourceRow removed : s.removed()) {
+            lines.add(Line.plain("removed the source " + removed.describe()));
+        }
+    }
+
+    private static void sourcePart(String field, String before, String after, List<String> parts) {
+        if (!Objects.equals(before, after)) {
+            parts.add("the " + field + " from " + orNone(quoted(before)) + " to " + orNone(quoted(after)));
+        }
+    }
+
+    /** "changed the X from A to B", "set the X to B" or "removed the X A"; nothing when equal. */
+    private static void valueLine(String field, String before, String after, List<Line> lines) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before == null) {
+            lines.add(Line.plain("set the " + field + " to " + after));
+        } else if (after == null) {
+            lines.add(Line.plain("removed the " + field + " " + before));
+        } else {
+            lines.add(Line.plain("changed the " + field + " from " + before + " to " + after));
+        }
+    }
+
+    /** A text field with its word diff. */
+    private static void textLine(String field, String before, String after, List<Line> lines) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        String verb = before == null ? "wrote the " : after == null ? "removed the " : "changed the ";
+        lines.add(Line.diff(verb + field, before, after));
+    }
+
+    private static String priority(String name) {
+        return name == null ? null : Priority.parse(name).map(p -> p.label).orElse(name);
+    }
+
+    private static String status(String name) {
+        return name == null ? null : ClaimStatus.parse(name).map(s -> s.label).orElse(name);
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : Formats.day(date);
+    }
+
+    private static String quoted(String text) {
+        return text == null || text.isBlank() ? null : "“" + text + "”";
+    }
+
+    private static String orNone(String text) {
+        return text == null ? "none" : text;
+    }
+
+    private static String tagList(Set<String> tags) {
+        return tags.isEmpty() ? "none" : "“" + String.join(", ", tags) + "”";
+    }
+}
