@@ -20,7 +20,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q package -DskipTests
 fi
 javac -nowarn -d "$OUT/classes" src/test/java/org/factdesk/BenchHttp.java \
-  src/test/java/org/factdesk/audit/history/HistoryBenchmark.java
+  src/test/java/org/factdesk/history/HistoryBenchmark.java
 
 FACTDESK_DATA_DIR="$OUT/data" FACTDESK_ADMIN_PASSWORD="$ADMIN_PASSWORD" FACTDESK_HOST=127.0.0.1 \
   FACTDESK_PORT="$PORT" java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 9>&- &
@@ -33,7 +33,7 @@ trap stop EXIT
 
 if ! FACTDESK_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m -XX:+UseSerialGC -Drevisions="${REVISIONS:-1000}" \
     -Dwarmup="${WARMUP_SECONDS:-40}" -Dmeasure="${MEASURE_SECONDS:-30}" \
-    -cp "$OUT/classes" org.factdesk.audit.history.HistoryBenchmark "http://127.0.0.1:$PORT"; then
+    -cp "$OUT/classes" org.factdesk.history.HistoryBenchmark "http://127.0.0.1:$PORT"; then
   echo "benchmark failed; the app's log is $OUT/app.log:" >&2
   tail -n 40 "$OUT/app.log" >&2
   exit 1

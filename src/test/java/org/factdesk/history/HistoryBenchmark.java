@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import static org.factdesk.BenchHttp.client;
 import static org.factdesk.BenchHttp.get;

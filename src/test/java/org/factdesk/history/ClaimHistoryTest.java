@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

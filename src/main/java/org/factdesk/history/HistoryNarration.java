@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.factdesk.audit.history.ClaimHistory.Change;
-import org.factdesk.audit.history.ClaimHistory.Entry;
-import org.factdesk.audit.history.ClaimHistory.Line;
-import org.factdesk.audit.history.HistoryReplay.Diff;
-import org.factdesk.audit.history.HistoryReplay.SourceChanges;
-import org.factdesk.audit.history.HistoryReplay.VerdictChange;
-import org.factdesk.audit.history.HistoryRows.ClaimRow;
-import org.factdesk.audit.history.HistoryRows.CommentRow;
-import org.factdesk.audit.history.HistoryRows.Names;
-import org.factdesk.audit.history.HistoryRows.Revision;
-import org.factdesk.audit.history.HistoryRows.SourceRow;
-import org.factdesk.audit.history.HistoryRows.VerdictRow;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
+import org.factdesk.history.ClaimHistory.Change;
+import org.factdesk.history.ClaimHistory.Entry;
+import org.factdesk.history.ClaimHistory.Line;
+import org.factdesk.history.HistoryReplay.Diff;
+import org.factdesk.history.HistoryReplay.SourceChanges;
+import org.factdesk.history.HistoryReplay.VerdictChange;
+import org.factdesk.history.HistoryRows.ClaimRow;
+import org.factdesk.history.HistoryRows.CommentRow;
+import org.factdesk.history.HistoryRows.Names;
+import org.factdesk.history.HistoryRows.Revision;
+import org.factdesk.history.HistoryRows.SourceRow;
+import org.factdesk.history.HistoryRows.VerdictRow;
 import org.factdesk.web.Formats;
 
 /**

@@ -1,4 +1,4 @@
-package org.factdesk.audit.history;
+package org.factdesk.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.factdesk.audit.history.ClaimHistory.Change;
-import org.factdesk.audit.history.HistoryRows.ClaimRow;
-import org.factdesk.audit.history.HistoryRows.CommentRow;
-import org.factdesk.audit.history.HistoryRows.Names;
-import org.factdesk.audit.history.HistoryRows.Revision;
-import org.factdesk.audit.history.HistoryRows.Rows;
-import org.factdesk.audit.history.HistoryRows.SourceRow;
-import org.factdesk.audit.history.HistoryRows.TagRow;
-import org.factdesk.audit.history.HistoryRows.VerdictRow;
+import org.factdesk.history.ClaimHistory.Change;
+import org.factdesk.history.HistoryRows.ClaimRow;
+import org.factdesk.history.HistoryRows.CommentRow;
+import org.factdesk.history.HistoryRows.Names;
+import org.factdesk.history.HistoryRows.Revision;
+import org.factdesk.history.HistoryRows.Rows;
+import org.factdesk.history.HistoryRows.SourceRow;
+import org.factdesk.history.HistoryRows.TagRow;
+import org.factdesk.history.HistoryRows.VerdictRow;
 
 /**
  * Replays a claim's revisions oldest first, keeping the state of every entity so far, and gives each revision as
