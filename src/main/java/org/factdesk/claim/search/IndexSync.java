@@ -275,38 +275,7 @@ public class IndexSync {
 
     /** Walks every claim in id order and re-reads or removes what the index has wrong. */
     int reconcile() throws IOException {
-        int mended = 0;
-        long after = Long.MIN_VALUE;
-        List<ClaimRows.Stamp> page;
-        do {
-            if (stopping) {
-                return mended;
-            }
-            long lower = after;
-            index.writeLock().lock();
-            try {
-                page = tx(() -> ClaimRows.stamps(lower, PAGE * 2));
-                long upper = page.size() < PAGE * 2 ? Long.MAX_VALUE : page.get(page.size() - 1).id();
-                Map<Long, Long> indexed = index.readAlways(s -> IndexStamps.between(s, lower + 1, upper));
-                Set<Long> stale = new HashSet<>();
-                for (ClaimRows.Stamp stamp : page) {
-                    Long micros = indexed.remove(stamp.id());
-                    if (micros == null || micros != ClaimDocuments.micros(stamp.updatedAt())) {
-                        stale.add(stamp.id());
-                    }
-                }
-                for (long gone : indexed.keySet()) {
-                    index.delete(gone);
-                }
-                index.write(tx(() -> ClaimRows.byIds(stale)));
-                mended += stale.size() + indexed.size();
-            } finally {
-                index.writeLock().unlock();
-            }
-            if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).id();
-            }
-        } while (page.size() == PAGE * 2);
+        int mended = IndexMending.mend(index, () -> stopping);
         if (mended > 0) {
             index.publish();
             dirty = true;
@@ -406,7 +375,7 @@ public class IndexSync {
         }
     }
 
-    private static <T> T tx(Callable<T> work) {
+    static <T> T tx(Callable<T> work) {
         return QuarkusTransaction.requiringNew().call(work);
     }
 }
