@@ -23,14 +23,25 @@ public final class BarChart {
     private BarChart() {
     }
 
-    /** The chart with {@code title} as its accessible name; each bar has its value as a tooltip and as text. */
+    /**
+     * The chart with {@code title} as its accessible name and every bar's label and value as its description (the
+     * text alternative); each bar also has its value as a tooltip and as text. With more than six bars only every
+     * other label is drawn (the last always), so labels never run into each other.
+     */
     public static RawString svg(String title, List<Bar> bars) {
         long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
         int width = bars.size() * (BAR + GAP) + GAP;
+        int labelEvery = bars.size() > 6 ? 2 : 1;
+        StringBuilder description = new StringBuilder();
+        for (Bar bar : bars) {
+            description.append(description.isEmpty() ? "" : "; ").append(bar.label()).append(": ").append(bar.value());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(TOP + HEIGHT + AXIS).append("\" aria-labelledby=\"chart-title\">")
-                .append("<title id=\"chart-title\">").append(escape(title)).append("</title>");
+                .append(TOP + HEIGHT + AXIS)
+                .append("\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\">")
+                .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
+                .append("<desc id=\"chart-desc\">").append(escape(description.toString())).append("</desc>");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int h = (int) Math.round((double) bar.value() * HEIGHT / max);
@@ -43,9 +54,12 @@ public final class BarChart {
                 sb.append("<text class=\"bar-value\" x=\"").append(x + BAR / 2).append("\" y=\"").append(y - 3)
                         .append("\" text-anchor=\"middle\">").append(bar.value()).append("</text>");
             }
-            sb.append("<text class=\"bar-label\" x=\"").append(x + BAR / 2).append("\" y=\"")
-                    .append(TOP + HEIGHT + 14).append("\" text-anchor=\"middle\">").append(escape(bar.label()))
-                    .append("</text></g>");
+            if ((bars.size() - 1 - i) % labelEvery == 0) {
+                sb.append("<text class=\"bar-label\" x=\"").append(x + BAR / 2).append("\" y=\"")
+                        .append(TOP + HEIGHT + 14).append("\" text-anchor=\"middle\">").append(escape(bar.label()))
+                        .append("</text>");
+            }
+            sb.append("</g>");
         }
         return new RawString(sb.append("</svg>").toString());
     }
