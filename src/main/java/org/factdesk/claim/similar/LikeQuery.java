@@ -21,11 +21,15 @@ import org.apache.lucene.search.TermQuery;
  * A "more like this" query for a text, built by hand since Lucene's MoreLikeThis lives in a module we do not use:
  * the text's analysed terms (stop words dropped, stemmed) as optional clauses scored by BM25. A long text keeps its
  * {@link #MAX_TERMS} most telling terms (rare in the index, frequent in the text), and a match must share more than
- * one term with it, so one common word in common does not make two claims similar.
+ * one term with it, so one common word in common does not make two claims similar. On a large desk, words that a
+ * tenth of all claims contain are left out: they barely change the ranking and cost most of the time.
  */
 final class LikeQuery {
 
     static final int MAX_TERMS = 32;
+    /** From this many claims on, words in more than {@link #COMMON_SHARE} of them are left out of the query. */
+    static final int COMMON_FROM_DOCS = 10_000;
+    static final double COMMON_SHARE = 0.10;
 
     private LikeQuery() {
     }
@@ -37,9 +41,24 @@ final class LikeQuery {
             return null;
         }
         List<String> chosen = new ArrayList<>(frequencies.keySet());
+        int docs = Math.max(1, reader.numDocs());
+        if (docs >= COMMON_FROM_DOCS) {
+            // On a large desk a word that a tenth of all claims contain says next to nothing about likeness, and
+            // reading its long postings list is most of the query's cost; keep at least the two rarest words.
+            Map<String, Integer> dfs = new LinkedHashMap<>();
+            for (String term : chosen) {
+                dfs.put(term, docFreq(reader, new Term(field, term)));
+            }
+            List<String> rare = chosen.stream().filter(t -> dfs.get(t) <= docs * COMMON_SHARE).toList();
+            if (rare.size() >= 2) {
+                chosen = new ArrayList<>(rare);
+            } else {
+                chosen.sort(Comparator.comparing(dfs::get));
+                chosen = new ArrayList<>(chosen.subList(0, Math.min(2, chosen.size())));
+            }
+        }
         if (chosen.size() > MAX_TERMS) {
             Map<String, Double> weights = new LinkedHashMap<>();
-            int docs = Math.max(1, reader.numDocs());
             for (String term : chosen) {
                 int df = docFreq(reader, new Term(field, term));
                 // A term no claim contains cannot match; it goes last rather than taking a slot.

@@ -90,4 +90,21 @@ class LikeQueryTest {
         assertEquals(List.of(1, 2, 2, 2, 2, 3, 3), IntStream.of(1, 2, 3, 6, 9, 10, 32)
                 .mapToObj(LikeQuery::minimumShouldMatch).toList());
     }
+
+    @Test
+    void onALargeDeskWordsInATenthOfTheClaimsAreLeftOut() throws IOException {
+        // 10,000 claims: "minister" in every second one, "harbour" and "tariff" in a handful, "rose" in none.
+        String[] texts = new String[LikeQuery.COMMON_FROM_DOCS];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = (i % 2 == 0 ? "minister said " : "council voted ") + "item" + i
+                    + (i % 1000 == 0 ? " harbour tariff" : "");
+        }
+        try (DirectoryReader reader = index(texts)) {
+            assertEquals(List.of("harbour", "tariff", "rose"),
+                    terms(LikeQuery.build(analyzer, reader, "text", "The minister said harbour tariffs rose")));
+            // Only common words: the two rarest stay, so a query is still made.
+            assertEquals(2, terms(LikeQuery.build(analyzer, reader, "text", "The minister said the council voted"))
+                    .size());
+        }
+    }
 }
