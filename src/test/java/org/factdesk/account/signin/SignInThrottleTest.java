@@ -73,6 +73,12 @@ class SignInThrottleTest {
 
     @Test
     void failuresFromOneAddressNeverDelayTheAccountFromAnother() {
+        // What an ordinary sign-in takes on this machine right now (a password check), to compare the owner's with.
+        Account bystander = TestAccounts.create("bystander", "reviewer");
+        long before = System.nanoTime();
+        assertEquals(303, form(bystander.username, TestAccounts.PASSWORD, freshNetwork() + "21", null).statusCode());
+        long usual = (System.nanoTime() - before) / 1_000_000;
+
         Account account = TestAccounts.create("victim", "reviewer");
         String attacker = freshNetwork() + "7";
         failures(account.username, attacker, 6, Instant.now());
@@ -86,7 +92,8 @@ class SignInThrottleTest {
         Response owner = form(account.username, TestAccounts.PASSWORD, freshNetwork() + "20", null);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(303, owner.statusCode(), "the owner from a clean address signs in at once");
-        assertTrue(millis < 1_000, "and is not delayed: " + millis + " ms");
+        assertTrue(millis < usual + 1_000,
+                "and is not delayed by a second or more: " + millis + " ms against " + usual + " ms unattacked");
     }
 
     @Test
@@ -134,9 +141,14 @@ class SignInThrottleTest {
             for (java.util.concurrent.Future<Integer> answer : answers) {
                 codes.add(answer.get());
             }
-            assertEquals(3, count(account.username, LoginAttempt.Outcome.FAILED),
-                    "only the three free failures were checked; the rest waited their turn and were refused: " + codes);
-            assertEquals(3, codes.stream().filter(c -> c == 429).count(), codes.toString());
+            // One password check at a time: each guess waits its turn (a second at most) and is decided again then,
+            // so at most the three free failures are ever checked. On a slow machine a guess may give up waiting
+            // (503) before its turn comes, so fewer may be checked; never more.
+            long checked = count(account.username, LoginAttempt.Outcome.FAILED);
+            assertTrue(checked >= 1 && checked <= 3, "checked " + checked + " of the guesses: " + codes);
+            assertEquals(checked, codes.stream().filter(c -> c == 401).count(), codes.toString());
+            assertTrue(codes.stream().allMatch(c -> c == 401 || c == 429 || c == 503),
+                    "every other guess is refused, slowed (429) or told to wait (503): " + codes);
         } finally {
             pool.shutdownNow();
         }
