@@ -138,13 +138,13 @@ def refused(counts, method, status, body):
     """A write the app answered but did not accept: not acknowledged, and its reason is worth seeing."""
     with lock:
         counts["refused"] += 1
-        if len(REFUSALS) < 20:
-            REFUSALS.append(f"{method} {status}: {body}")
+        detail = body.get("detail") if isinstance(body, dict) else body
+        REFUSALS[f"{method} {status}: {detail}"] = REFUSALS.get(f"{method} {status}: {detail}", 0) + 1
     if status == 429:  # the first Basic sign-ins after a start take turns on bcrypt
         time.sleep(0.2)
 
 
-REFUSALS = []
+REFUSALS = {}  # "METHOD status: detail" -> how many
 
 
 def writer(number, round_no, stop, writing, counts):
@@ -249,8 +249,8 @@ conn.close()
 acknowledged = len(created) + len(edited)
 v, problem = verify_chain(acknowledged)
 app.stop()
-for line in REFUSALS:
-    print("  refused " + line)
+for line, times in REFUSALS.items():
+    print(f"  refused {times} x {line}")
 for line in lost[:20]:
     print("  LOST " + line)
 print(f"lost {len(lost)} of {acknowledged} acknowledged writes ({len(created)} claims created, {len(edited)} edits) "
