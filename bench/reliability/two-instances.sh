@@ -8,6 +8,8 @@
 #   PGHOST (default 127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (empty): the PostgreSQL server.
 #   PORT_A / PORT_B (18240 / 18241), LIMIT (seconds to wait for search on the other instance, default 10),
 #   THREADS / WRITES (the burst: 8 threads of 12 claims each), OUT (default /tmp/factdesk-two-instances),
+#   SPLIT_DB=1 gives instance B a database of its own: a check of the proof itself, every cross-instance check
+#   must then fail.
 #   SKIP_BUILD=1 reuses target/quarkus-app, which must then be a PostgreSQL build (QUARKUS_DATASOURCE_DB_KIND at
 #   build time; .ci/run's PostgreSQL test phase leaves one).
 # The Maven lock (/tmp/factdesk-mvn.lock, LOCK; LOCK=none when the caller holds it) is held for the whole run.
@@ -26,9 +28,16 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo postgresql > target/quarkus-app/db-kind
 fi
 psql -q -v ON_ERROR_STOP=1 -d postgres -c "create database $DB"
+B_DB_URL=
+if [ "${SPLIT_DB:-0}" = 1 ]; then
+  psql -q -v ON_ERROR_STOP=1 -d postgres -c "create database ${DB}_b"
+  B_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${DB}_b"
+fi
+export B_DB_URL
 drop_db() {
   if [ "${KEEP_DB:-0}" = 1 ]; then echo "kept database $DB"; return; fi
   psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  psql -q -d postgres -c "drop database if exists ${DB}_b with (force)" >/dev/null 2>&1 || true
 }
 trap drop_db EXIT
 python3 bench/reliability/two_instances.py "$OUT" "jdbc:postgresql://$PGHOST:$PGPORT/$DB" "$PGUSER" "$PGPASSWORD"

@@ -17,7 +17,8 @@ pretend proxy (FACTDESK_PROXY=true, so a test client can speak from its own addr
 Prints each check and exits 1 if any fails.
 
   two_instances.py OUT_DIR JDBC_URL DB_USER DB_PASSWORD    environment: PORT_A (18240), PORT_B (18241), LIMIT (10),
-                                                           THREADS (8), WRITES (12)
+                                                           THREADS (8), WRITES (12), B_DB_URL (B's
+                                                           database, default the same: only to see the checks fail)
 Standard library only.
 """
 import base64
@@ -102,7 +103,8 @@ def cookie_header(jar):
 
 
 def start(instance):
-    env = dict(os.environ, FACTDESK_DB_URL=URL, FACTDESK_DB_USER=DB_USER, FACTDESK_DB_PASSWORD=DB_PASSWORD,
+    url = os.environ.get("B_DB_URL") or URL if instance == "B" else URL
+    env = dict(os.environ, FACTDESK_DB_URL=url, FACTDESK_DB_USER=DB_USER, FACTDESK_DB_PASSWORD=DB_PASSWORD,
                FACTDESK_DATA_DIR=os.path.join(OUT, f"data-{instance}"), FACTDESK_HOST="127.0.0.1",
                FACTDESK_PORT=str(PORTS[instance]), FACTDESK_ADMIN_PASSWORD=ADMIN_PASSWORD, FACTDESK_PROXY="true")
     log = open(os.path.join(OUT, f"app-{instance}.log"), "w")
@@ -317,11 +319,12 @@ try:
     took = {i: wait_healthy(i, started) for i in "AB"}
     print(f"instances A (port {PORTS['A']}) and B (port {PORTS['B']}) started together on {URL}: healthy after "
           f"{took['A']:.1f} s and {took['B']:.1f} s", flush=True)
-    status, body = api("A", "POST", "/api/v1/accounts", ADMIN, {
-        "username": EDITOR_NAME, "displayName": "Second Editor", "email": "editor2@example.org",
-        "roles": ["editor", "reviewer"], "password": EDITOR_PASSWORD})
-    if status != 201:
-        raise SystemExit(f"FAILED: creating the editor on A answered {status}: {body}")
+    for instance in ("AB" if os.environ.get("B_DB_URL") else "A"):
+        status, body = api(instance, "POST", "/api/v1/accounts", ADMIN, {
+            "username": EDITOR_NAME, "displayName": "Second Editor", "email": "editor2@example.org",
+            "roles": ["editor", "reviewer"], "password": EDITOR_PASSWORD})
+        if status != 201:
+            raise SystemExit(f"FAILED: creating the editor on {instance} answered {status}: {body}")
     session_check()
     search_check()
     burst_check()
