@@ -211,22 +211,27 @@ def search_check():
     status, first = new_claim("B", on_b, f"Unemployment in Riverton doubled to 12 percent in 2025 ({word} B)")
     check("a claim made on B", status == 201, f"answered {status}")
     on_a = new_article("A", text_a, "Two instances: on A")
-    status, claim = new_claim("A", on_a, f"Riverton's unemployment rate doubled to 12 percent in 2025 ({word} A)")
+    # A word only this claim has: found on B means this very claim (same id and statement) reached B's index.
+    only_a = "wombat" + uuid.uuid4().hex[:8]
+    status, claim = new_claim("A", on_a, f"Riverton's unemployment rate doubled to 12 percent in 2025 ({only_a})")
     check("a claim made on A", status == 201, f"answered {status}")
     if status != 201:
         return
 
+    def listed(items):
+        return any(i.get("id") == claim["id"] and i.get("statement") == claim["statement"] for i in items)
+
     def found():
-        s, page = api("B", "GET", f"/api/v1/claims?q={word}")
-        return s == 200 and any(item.get("id") == claim["id"] for item in page.get("items", []))
+        s, page = api("B", "GET", f"/api/v1/claims?q={only_a}")
+        return s == 200 and listed(page.get("items", []))
 
     def similar():
         s, page = api("B", "GET", f"/api/v1/claims/{first['id']}/similar")
-        return s == 200 and any(item.get("id") == claim["id"] for item in page.get("items", []))
+        return s == 200 and listed(page.get("items", []))
 
     took = eventually(found)
     check("search on B finds the claim made on A", took is not None,
-          f"/api/v1/claims?q={word} on B listed it after {took:.1f} s" if took is not None
+          f"/api/v1/claims?q={only_a} on B listed it after {took:.1f} s" if took is not None
           else f"not listed within {LIMIT:.0f} s")
     took = eventually(similar)
     check("similar claims on B include the claim made on A", took is not None,
