@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 
 /** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
 @ApplicationScoped
@@ -140,12 +140,12 @@ public class ArticleService {
         }
         if (!isBlank(input.publishedOn())) {
             try {
-                publishedOn = LocalDate.parse(input.publishedOn().strip());
+                publishedOn = DateInput.parse(input.publishedOn());
                 if (publishedOn.isAfter(LocalDate.now().plusDays(2)) || publishedOn.getYear() < 1800) {
                     errors.add("publishedOn", "Enter a date that is not in the future.");
                 }
-            } catch (DateTimeParseException e) {
-                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+            } catch (DateInput.InvalidDateException e) {
+                errors.add("publishedOn", e.getMessage());
             }
         }
         String language = trim(input.language());
@@ -215,11 +215,7 @@ public class ArticleService {
         }
         LocalDate publishedOn = null;
         if (!isBlank(form.publishedOn())) {
-            try {
-                publishedOn = LocalDate.parse(form.publishedOn().strip());
-            } catch (DateTimeParseException e) {
-                errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            }
+            publishedOn = DateInput.read(form.publishedOn(), "publishedOn", errors);
         }
         if (trim(form.language()).length() > 16) {
             errors.add("language", "Use a language code such as en or pt-BR.");

@@ -2,7 +2,6 @@ package org.factdesk.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 import org.hibernate.StaleObjectStateException;
 
 import io.quarkus.security.ForbiddenException;
@@ -606,15 +606,15 @@ public class ReviewService {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(due.strip());
+            LocalDate date = DateInput.parse(due);
             if (date.isBefore(LocalDate.now())) {
                 errors.add("due", "Choose today or a later date.");
             } else if (date.isAfter(LocalDate.now().plusYears(2))) {
                 errors.add("due", "Choose a date within two years.");
             }
             return date;
-        } catch (DateTimeParseException e) {
-            errors.add("due", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+        } catch (DateInput.InvalidDateException e) {
+            errors.add("due", e.getMessage());
             return null;
         }
     }
