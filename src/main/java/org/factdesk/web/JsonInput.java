@@ -55,8 +55,10 @@ public class JsonInput implements ReaderInterceptor {
         return utf8 || utf16;
     }
 
+    /** JSON, or no Content-Type at all: quarkus-rest then still hands the body to the JSON reader. */
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().endsWith("+json"));
+        return type == null || type.isWildcardType() || type.getSubtype().equalsIgnoreCase("json")
+                || type.getSubtype().endsWith("+json");
     }
 
     /** Jackson reads exactly one value: {@code {"a":1}{"b":2}} or {@code {} trailing} is an error, not the first half. */
