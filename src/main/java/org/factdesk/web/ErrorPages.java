@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -129,13 +130,14 @@ public class ErrorPages {
     /** JSON that does not parse, or whose values have the wrong shape: the client's mistake, said in words. */
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
-        return Problems.response(400, jsonDetail(e));
+        // Only what a parser reported is the client's; a failure writing a response is ours.
+        return e.getProcessor() instanceof JsonParser ? Problems.response(400, jsonDetail(e)) : unexpected(e);
     }
 
     /** Replaces Quarkus' own mapper for this case, which answers an empty 400. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
-        return Problems.response(400, jsonDetail(e));
+        return badJson(e);
     }
 
     @ServerExceptionMapper
