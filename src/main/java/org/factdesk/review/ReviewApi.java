@@ -80,12 +80,6 @@ public class ReviewApi {
     @Path("{id}/verdict")
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response saveVerdict(@PathParam("id") long id, VerdictBody b) {
-        if (b.version() == null) {
-            // The draft is replaced as a whole: without the version the client saw, a stale or half-built body
-            // would silently overwrite the reviewer's work.
-            return Problems.response(400, "Send the claim's current version with the draft; it replaces the saved one.",
-                    Map.of("errors", Map.of("version", "Required.")));
-        }
         List<ReviewService.SourceInput> sources = b.sources() == null ? List.of() : b.sources().stream()
                 .map(s -> s == null ? new ReviewService.SourceInput(null, null, null, null)
                         : new ReviewService.SourceInput(s.url(), s.title(), s.publisher(), s.excerpt()))

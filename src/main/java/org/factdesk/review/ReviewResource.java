@@ -84,8 +84,8 @@ public class ReviewResource {
         }
         boolean submit = act.equals("submit");
         return step(id, "verdict", () -> {
-            if (version == null) {
-                // Saving replaces the draft: a form that lost its version must not overwrite the saved one.
+            if (version == null && submit) {
+                // Submitting saves the typed verdict over the draft: a form that lost its version must not overwrite the saved one.
                 throw new ReviewService.InvalidReviewException(new FormErrors().add("verdict",
                         "This form came without the version it was loaded with; nothing was saved. Reload the page."));
             }

@@ -221,6 +221,12 @@ public class ReviewService {
         Claim claim = load(id, version);
         requireAssignee(claim, by);
         requireStatus(claim, "save a draft", ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW);
+        if (version == null) {
+            // Saving replaces the draft as a whole: without the version the person saw, a stale or half-built
+            // verdict would silently overwrite their work.
+            throw new InvalidReviewException(new FormErrors().add("version",
+                    "Send the claim's current version with the draft; it replaces the saved one."));
+        }
         write(claim, input, by, false);
         claim.status = ClaimStatus.IN_REVIEW;
         touch(claim);
