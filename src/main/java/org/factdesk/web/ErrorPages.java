@@ -19,6 +19,7 @@ import org.hibernate.StaleObjectStateException;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -119,6 +120,9 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
         if (status == 415 || status == 400 || status == 406 || status == 409 || status == 422 || status == 404) {
             String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
                     ? e.getMessage() : "The request could not be understood.";
@@ -131,6 +135,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
         // Only what a parser reported is the client's; a failure writing a response is ours.
+        if (e instanceof StreamConstraintsException) {
+            return Problems.response(400, "The body is nested too deeply or is too large to read.");
+        }
         return e.getProcessor() instanceof JsonParser ? Problems.response(400, jsonDetail(e)) : unexpected(e);
     }
 

@@ -67,6 +67,7 @@ public class HttpFilters {
                 return;
             }
             normaliseContentType(rc);
+            normaliseAccept(rc);
             if (!readableAccept(rc.request().getHeader("Accept"))) {
                 fail(rc, 400, "Bad Request", "The Accept header could not be read; send media types such as "
                         + "text/html or application/json, with q between 0 and 1.");
@@ -114,15 +115,27 @@ public class HttpFilters {
     }
 
     private static final java.util.regex.Pattern MEDIA_RANGE = java.util.regex.Pattern.compile(
-            "\\s*(\\*|[\\w.+*!#$&^`|~-]+/[\\w.+*!#$&^`|~-]+)"
+            "\\s*([\\w.+*!#$&^`|~-]+/[\\w.+*!#$&^`|~-]+)"
                     + "(\\s*;\\s*[\\w.+!#$&^`|~-]+\\s*=\\s*(\"[^\"]*\"|[\\w.+*/!#$&^`|~-]*))*\\s*");
     private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
             ";\\s*q\\s*=\\s*([^;]*)");
 
+    /** Java's HttpURLConnection sends {@code *; q=.2}, which quarkus-rest cannot parse: spell it as a media range. */
+    private static void normaliseAccept(RoutingContext rc) {
+        String accept = rc.request().getHeader("Accept");
+        if (accept == null || accept.length() > 4096) {
+            return;
+        }
+        String fixed = accept.replaceAll("(^|,)\\s*\\*\\s*(?=;|,|$)", "$1*/*")
+                .replaceAll("(q\\s*=\\s*)\\.", "$10.");
+        if (!fixed.equals(accept)) {
+            rc.request().headers().set("Accept", fixed);
+        }
+    }
+
     /**
-     * An Accept header quarkus-rest can parse: a list of media ranges (or Java's bare {@code *}) whose {@code q} is a
-     * number from 0 to 1. Its parser throws on anything else where no error page can be shown, so the refusal
-     * comes here.
+     * An Accept header quarkus-rest can parse: a list of media ranges whose {@code q} is a number from 0 to 1. Its
+     * parser throws on anything else where no error page can be shown, so the refusal comes here.
      */
     static boolean readableAccept(String accept) {
         if (accept == null || accept.isBlank()) {
@@ -141,7 +154,7 @@ public class HttpFilters {
             java.util.regex.Matcher q = QUALITY.matcher(range);
             while (q.find()) {
                 String value = q.group(1).strip();
-                if (!value.matches("0(\\.\\d{0,3})?|\\.\\d{1,3}|1(\\.0{0,3})?")) {
+                if (!value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?")) {
                     return false;
                 }
             }
