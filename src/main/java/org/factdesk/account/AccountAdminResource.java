@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -56,11 +56,11 @@ public class AccountAdminResource {
     Flash flash;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance list(@QueryParam("page") String page) {
         int size = config.pageSize();
         long total = Account.count();
         int pages = (int) Math.max(1, (total + size - 1) / size);
-        int current = Math.min(Math.max(page, 0), pages - 1);
+        int current = Math.min(Paging.pageNumber(page), pages - 1);
         return Templates.list(Account.listPage(current, size), current, pages, total);
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
+import org.factdesk.web.Paging;
 
 /** JSON API for accounts: admins create them; admins, editors and auditors list them. */
 @Path("/api/v1/accounts")
@@ -52,12 +52,11 @@ public class AccountApi {
 
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME, Role.AUDITOR_NAME })
-    public AccountPage list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("0") int size) {
-        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
-        int current = Math.max(page, 0);
-        List<AccountView> items = Account.listPage(current, pageSize).stream().map(AccountView::of).toList();
-        return new AccountPage(items, Account.count(), current, pageSize);
+    public AccountPage list(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, config.pageSize());
+        List<AccountView> items = Account.listPage(paging.page(), paging.size()).stream().map(AccountView::of).toList();
+        return new AccountPage(items, Account.count(), paging.page(), paging.size());
     }
 
     @POST

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 import org.factdesk.web.WebAddress;
 
 /** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
@@ -226,22 +226,13 @@ public class ArticleService {
         return article;
     }
 
-    /** An http(s) URL with a host, or why not. */
     /** A publication date as typed, the same rule on import and on edit: blank is none, and never in the future. */
     private static LocalDate publishedOn(String typed, FormErrors errors) {
-        if (isBlank(typed)) {
-            return null;
+        LocalDate date = DateInput.read(typed, "publishedOn", errors);
+        if (date != null && date.isAfter(LocalDate.now().plusDays(2))) {
+            errors.add("publishedOn", "Enter a date that is not in the future.");
         }
-        try {
-            LocalDate date = LocalDate.parse(typed.strip());
-            if (date.isAfter(LocalDate.now().plusDays(2)) || date.getYear() < 1800) {
-                errors.add("publishedOn", "Enter a date that is not in the future.");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add("publishedOn", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            return null;
-        }
+        return date;
     }
 
     static String sha256(String text) {

@@ -4,12 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 
 /**
  * The audit log's filters as typed (kept for the form) and as understood: a username, a day range in UTC with both
@@ -49,9 +49,10 @@ public record AuditFilter(String user, LocalDate from, LocalDate to, AuditedEnti
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, label + " must be a date like 2026-03-04.");
+            return DateInput.parse(value);
+        } catch (DateInput.InvalidDateException e) {
+            errors.add(field, e.outOfRange ? label + " must be a date from " + DateInput.FIRST_YEAR + " to "
+                    + DateInput.LAST_YEAR + "." : label + " must be a date like 2026-03-04.");
             return null;
         }
     }

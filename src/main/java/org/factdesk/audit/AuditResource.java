@@ -2,7 +2,6 @@ package org.factdesk.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Role;
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Paging;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,8 +46,8 @@ public class AuditResource {
     @GET
     public Response log(@QueryParam("user") String user, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("entity") String entity,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        return log(AuditFilter.parse(user, from, to, entity), page, null);
+            @QueryParam("page") String page) {
+        return log(AuditFilter.parse(user, from, to, entity), Paging.pageNumber(page), null);
     }
 
     /**
@@ -65,10 +65,11 @@ public class AuditResource {
     @GET
     @Path("security")
     public Response security(@QueryParam("user") String user, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("to") String to, @QueryParam("page") String page) {
         AuditFilter filter = AuditFilter.parse(user, from, to, null);
+        int current = Paging.pageNumber(page);
         AuditLogQueries.SecurityPage result = filter.isValid()
-                ? queries.securityEvents(filter, page, config.pageSize()) : AuditLogQueries.SecurityPage.EMPTY;
+                ? queries.securityEvents(filter, current, config.pageSize()) : AuditLogQueries.SecurityPage.EMPTY;
         return page(filter, Templates.security(result, filter, base("/audit/security", filter)));
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +26,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
+import org.factdesk.web.Paging;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -75,10 +75,10 @@ public class ArticleApi {
 
     @GET
     public Map<String, Object> list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
-        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
-        ArticleQueries.ArticlePage result = queries.page(outlet, q, page, pageSize);
-        return Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size", pageSize);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, config.pageSize());
+        ArticleQueries.ArticlePage result = queries.page(outlet, q, paging.page(), paging.size());
+        return Map.of("items", result.rows(), "total", result.total(), "page", result.page(), "size", paging.size());
     }
 
     @POST

@@ -31,6 +31,7 @@ import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Paging;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -107,8 +108,8 @@ public class ArticleResource {
 
     @GET
     public TemplateInstance list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        ArticleQueries.ArticlePage result = queries.page(outlet, q, page, config.pageSize());
+            @QueryParam("page") String page) {
+        ArticleQueries.ArticlePage result = queries.page(outlet, q, Paging.pageNumber(page), config.pageSize());
         String base = "/articles?outlet=" + enc(outlet) + "&q=" + enc(q);
         return Templates.list(result, Article.outlets(), outlet == null ? "" : outlet, q == null ? "" : q, base);
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Problems;
+import org.factdesk.web.Paging;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -69,13 +69,14 @@ public class ClaimApi {
     public Response list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
             @QueryParam("rating") String rating, @QueryParam("q") String q, @QueryParam("dueAfter") String dueAfter,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         ClaimQueries.Filter filter = ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort);
         if (!filter.problems().isEmpty()) {
             return Problems.response(400, String.join(" ", filter.problems()));
         }
-        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
-        ClaimQueries.ClaimPage result = queries.page(filter, Account.signedIn(identity), page, pageSize);
+        Paging paging = Paging.of(page, size, config.pageSize());
+        int pageSize = paging.size();
+        ClaimQueries.ClaimPage result = queries.page(filter, Account.signedIn(identity), paging.page(), pageSize);
         if (result.tooDeep()) {
             return Problems.response(400, result.tooDeepMessage());
         }

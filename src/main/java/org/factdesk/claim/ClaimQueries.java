@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ import org.factdesk.account.Account;
 import org.factdesk.claim.search.ClaimDocuments;
 import org.factdesk.claim.search.ClaimSearch;
 import org.factdesk.claim.search.SearchText;
+import org.factdesk.web.DateInput;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -174,9 +174,12 @@ public class ClaimQueries {
                 return null;
             }
             try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(label + " “" + value.strip() + "” is not a date (YYYY-MM-DD) and was ignored.");
+                return DateInput.parse(value);
+            } catch (DateInput.InvalidDateException e) {
+                String typed = value.strip();
+                problems.add(label + " “" + (typed.length() > 40 ? typed.substring(0, 40) + "…" : typed)
+                        + "” is not a date (YYYY-MM-DD, from " + DateInput.FIRST_YEAR + " to " + DateInput.LAST_YEAR
+                        + ") and was ignored.");
                 return null;
             }
         }

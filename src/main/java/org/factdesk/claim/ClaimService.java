@@ -2,7 +2,6 @@ package org.factdesk.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +17,7 @@ import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 import org.factdesk.web.WebAddress;
 
 /** Makes claims from spans of an article's body and edits their details; pages and API both come here. */
@@ -151,11 +151,7 @@ public class ClaimService {
         }
         LocalDate claimDate = null;
         if (edit.claimDate() != null && !edit.claimDate().isBlank()) {
-            try {
-                claimDate = LocalDate.parse(edit.claimDate().strip());
-            } catch (DateTimeParseException ex) {
-                errors.add("claimDate", "Enter the date as YYYY-MM-DD.");
-            }
+            claimDate = DateInput.read(edit.claimDate(), "claimDate", errors);
         }
         String url = edit.appearanceUrl() == null ? "" : edit.appearanceUrl().strip();
         if (!url.isEmpty()) {

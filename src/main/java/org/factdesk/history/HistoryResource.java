@@ -1,7 +1,6 @@
 package org.factdesk.history;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import org.factdesk.web.Paging;
 
 /**
  * The history page of a claim: every change, newest first, in sentences with word diffs and notes. Read-only, and
@@ -36,10 +36,10 @@ public class HistoryResource {
     @GET
     @Path("{id}/history")
     public RestResponse<TemplateInstance> show(@PathParam("id") long id,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("page") String page) {
         long started = System.nanoTime();
         ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
-        return RestResponse.ResponseBuilder.ok(Templates.show(timeline, timeline.page(page)))
+        return RestResponse.ResponseBuilder.ok(Templates.show(timeline, timeline.page(Paging.pageNumber(page))))
                 .header("Server-Timing", ClaimHistory.serverTiming(started)).build();
     }
 }

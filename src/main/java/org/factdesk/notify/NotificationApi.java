@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Paging;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -42,10 +42,11 @@ public class NotificationApi {
 
     @GET
     public Map<String, Object> list(@QueryParam("unread") boolean unread,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("0") int size) {
-        int pageSize = size <= 0 ? config.pageSize() : Math.min(size, 200);
-        NotificationService.NotificationPage result = service.page(Account.signedIn(identity), unread, page, pageSize);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, config.pageSize());
+        NotificationService.NotificationPage result = service.page(Account.signedIn(identity), unread, paging.page(),
+                paging.size());
         return Map.of("items", result.items().stream().map(NotificationView::of).toList(), "total", result.total(),
-                "page", result.page(), "size", pageSize);
+                "page", result.page(), "size", paging.size());
     }
 }

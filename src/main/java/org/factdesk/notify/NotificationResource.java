@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
+import org.factdesk.web.Paging;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,8 +46,8 @@ public class NotificationResource {
     Flash flash;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(service.page(Account.signedIn(identity), false, page, config.pageSize()));
+    public TemplateInstance list(@QueryParam("page") String page) {
+        return Templates.list(service.page(Account.signedIn(identity), false, Paging.pageNumber(page), config.pageSize()));
     }
 
     @POST

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import org.factdesk.claim.Verdict;
 import org.factdesk.claim.VerdictState;
 import org.factdesk.settings.Organisation;
 import org.factdesk.web.PublicUrl;
+import org.factdesk.web.Paging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,8 +55,8 @@ public class FactCheckResource {
     PublicUrl publicUrl;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(reports.publishedPage(page, PAGE_SIZE), Organisation.current().name);
+    public TemplateInstance list(@QueryParam("page") String page) {
+        return Templates.list(reports.publishedPage(Paging.pageNumber(page), PAGE_SIZE), Organisation.current().name);
     }
 
     @GET

@@ -3,12 +3,12 @@ package org.factdesk.report;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 
 /**
  * A verdict report's filter as it appears in the URL: article id, publication dates of the verdict (inclusive,
@@ -65,11 +65,6 @@ public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStat
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
-            return null;
-        }
+        return DateInput.read(value, field, errors);
     }
 }

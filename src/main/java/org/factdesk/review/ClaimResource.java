@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +29,7 @@ import org.factdesk.review.ClaimPages.State;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -83,9 +83,9 @@ public class ClaimResource {
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
             @QueryParam("rating") String rating, @QueryParam("q") String q, @QueryParam("dueAfter") String dueAfter,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        return list(ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort), page,
-                Bulk.EMPTY);
+            @QueryParam("page") String page) {
+        return list(ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort),
+                Paging.pageNumber(page), Bulk.EMPTY);
     }
 
     /**
@@ -99,19 +99,20 @@ public class ClaimResource {
     public Response bulkAssign(@RestForm List<Long> ids, @RestForm String reviewer, @RestForm String due,
             @RestForm String status, @RestForm String assignee, @RestForm String rating, @RestForm String q,
             @RestForm String dueAfter, @RestForm String dueBefore, @RestForm String sort,
-            @RestForm @DefaultValue("0") int page) {
+            @RestForm String page) {
         ClaimQueries.Filter filter = ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort);
+        int current = Paging.pageNumber(page);
         try {
             ReviewService.BulkResult result = review.assignAll(ids, new ReviewService.Assignment(reviewer, due, null),
                     Account.signedIn(identity));
             String notice = "Assigned " + result.assigned() + (result.assigned() == 1 ? " claim." : " claims.")
                     + (result.skipped().isEmpty() ? "" : " Not assigned: " + String.join(" ", result.skipped()));
             String query = filter.query();
-            return Response.seeOther(URI.create("/claims?" + query + (query.isEmpty() ? "" : "&") + "page=" + page))
+            return Response.seeOther(URI.create("/claims?" + query + (query.isEmpty() ? "" : "&") + "page=" + current))
                     .cookie(flash.cookie(notice)).build();
         } catch (ReviewService.InvalidReviewException e) {
             Bulk bulk = new Bulk(ids == null ? Set.of() : Set.copyOf(ids), nz(reviewer), nz(due), e.errors);
-            return Response.status(422).entity(list(filter, page, bulk)).build();
+            return Response.status(422).entity(list(filter, current, bulk)).build();
         }
     }
 

@@ -27,9 +27,10 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The workflow steps over JSON. Every call may send the claim's {@code version}; when it does and the claim has
- * changed since, the answer is 409 with the current claim. A step the status does not allow is 409 too, bad input
- * 400 with per-field {@code errors}, a step the person may not take 403.
+ * The workflow steps over JSON. Every call takes a JSON object (a missing, empty or {@code null} body is 400, see
+ * {@code web.JsonInput}) and may send the claim's {@code version}; when it does and the claim has changed since, the
+ * answer is 409 with the current claim. Saving the draft replaces it, so it requires the version. A step the status
+ * does not allow is 409 too, bad input 400 with per-field {@code errors}, a step the person may not take 403.
  */
 @Path("/api/v1/claims")
 @Authenticated
@@ -70,8 +71,7 @@ public class ReviewApi {
     @POST
     @Path("{id}/assign")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response assign(@PathParam("id") long id, AssignBody body) {
-        AssignBody b = body == null ? new AssignBody(null, null, null, null) : body;
+    public Response assign(@PathParam("id") long id, AssignBody b) {
         return step(id, () -> review.assign(id, b.version(), new ReviewService.Assignment(b.reviewer(), b.due(),
                 b.priority()), me()));
     }
@@ -79,8 +79,7 @@ public class ReviewApi {
     @PUT
     @Path("{id}/verdict")
     @RolesAllowed(Role.REVIEWER_NAME)
-    public Response saveVerdict(@PathParam("id") long id, VerdictBody body) {
-        VerdictBody b = body == null ? new VerdictBody(null, null, null, null, null, List.of()) : body;
+    public Response saveVerdict(@PathParam("id") long id, VerdictBody b) {
         List<ReviewService.SourceInput> sources = b.sources() == null ? List.of() : b.sources().stream()
                 .map(s -> s == null ? new ReviewService.SourceInput(null, null, null, null)
                         : new ReviewService.SourceInput(s.url(), s.title(), s.publisher(), s.excerpt()))
@@ -93,29 +92,27 @@ public class ReviewApi {
     @Path("{id}/submit")
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response submit(@PathParam("id") long id, VersionBody body) {
-        return step(id, () -> review.submit(id, version(body), null, me()));
+        return step(id, () -> review.submit(id, body.version(), null, me()));
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response approve(@PathParam("id") long id, VersionBody body) {
-        return step(id, () -> review.approve(id, version(body), me()));
+        return step(id, () -> review.approve(id, body.version(), me()));
     }
 
     @POST
     @Path("{id}/return")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response returnToReviewer(@PathParam("id") long id, NoteBody body) {
-        NoteBody b = body == null ? new NoteBody(null, null, null) : body;
+    public Response returnToReviewer(@PathParam("id") long id, NoteBody b) {
         return step(id, () -> review.returnToReviewer(id, b.version(), b.note(), me()));
     }
 
     @POST
     @Path("{id}/dismiss")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response dismiss(@PathParam("id") long id, NoteBody body) {
-        NoteBody b = body == null ? new NoteBody(null, null, null) : body;
+    public Response dismiss(@PathParam("id") long id, NoteBody b) {
         return step(id, () -> review.dismiss(id, b.version(), b.reason(), me()));
     }
 
@@ -123,14 +120,13 @@ public class ReviewApi {
     @Path("{id}/reopen")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response reopen(@PathParam("id") long id, VersionBody body) {
-        return step(id, () -> review.reopen(id, version(body), me()));
+        return step(id, () -> review.reopen(id, body.version(), me()));
     }
 
     @POST
     @Path("{id}/correction")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response openCorrection(@PathParam("id") long id, NoteBody body) {
-        NoteBody b = body == null ? new NoteBody(null, null, null) : body;
+    public Response openCorrection(@PathParam("id") long id, NoteBody b) {
         return step(id, () -> review.openCorrection(id, b.version(), b.reason(), me()));
     }
 
@@ -151,9 +147,5 @@ public class ReviewApi {
 
     private Account me() {
         return Account.signedIn(identity);
-    }
-
-    private static Long version(VersionBody body) {
-        return body == null ? null : body.version();
     }
 }

@@ -82,8 +82,15 @@ public class ReviewResource {
             return Response.ok(pages.show(claim, State.fresh(claim).redrawnVerdict(changed, loaded), me())).build();
         }
         boolean submit = act.equals("submit");
-        return step(id, "verdict", () -> submit ? review.submit(id, version, form.input(), me())
-                : review.saveDraft(id, version, form.input(), me()),
+        return step(id, "verdict", () -> {
+            if (version == null && submit) {
+                // Submitting saves the typed verdict over the draft: a form that lost its version must not overwrite the saved one.
+                throw new ReviewService.InvalidReviewException(new FormErrors().add("verdict",
+                        "This form came without the version it was loaded with; nothing was saved. Reload the page."));
+            }
+            return submit ? review.submit(id, version, form.input(), me())
+                    : review.saveDraft(id, version, form.input(), me());
+        },
                 submit ? "Verdict submitted for approval." : "Draft saved.",
                 (state, errors, conflict) -> state.failedVerdict(form, errors, conflict));
     }

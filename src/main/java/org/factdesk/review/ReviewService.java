@@ -27,6 +27,7 @@ import org.factdesk.claim.VerdictState;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.review.StepInputs.CheckedAssignment;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.DateInput;
 import org.hibernate.StaleObjectStateException;
 
 import io.quarkus.security.ForbiddenException;
@@ -147,6 +148,12 @@ public class ReviewService {
     @Transactional
     public Claim saveDraft(long id, Long version, VerdictInput input, Account by) {
         Claim claim = begin(Action.WRITE_VERDICT, "save-draft", null, id, version, by);
+        if (version == null) {
+            // Saving replaces the draft as a whole: without the version the person saw, a stale or half-built
+            // verdict would silently overwrite their work.
+            throw new InvalidReviewException(new FormErrors().add("version",
+                    "Send the claim's current version with the draft; it replaces the saved one."));
+        }
         write(claim, VerdictRules.check(input, claim.currentVerdict, false), by);
         return finish(Action.WRITE_VERDICT, claim, ReviewEvent.Type.DRAFT_SAVED, by, null, null);
     }

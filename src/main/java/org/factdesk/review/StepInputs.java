@@ -5,12 +5,12 @@ import static org.factdesk.review.VerdictRules.strip;
 import static org.factdesk.review.VerdictRules.throwIfAny;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Priority;
 import org.factdesk.review.ReviewService.Assignment;
+import org.factdesk.web.DateInput;
 import org.factdesk.web.FormErrors;
 
 /** The checks on what a workflow step takes besides a verdict: an assignment, a note or a reason. */
@@ -67,15 +67,15 @@ final class StepInputs {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(due.strip());
+            LocalDate date = DateInput.parse(due);
             if (date.isBefore(LocalDate.now())) {
                 errors.add("due", "Choose today or a later date.");
             } else if (date.isAfter(LocalDate.now().plusYears(2))) {
                 errors.add("due", "Choose a date within two years.");
             }
             return date;
-        } catch (DateTimeParseException e) {
-            errors.add("due", "Enter the date as YYYY-MM-DD, for example 2026-03-04.");
+        } catch (DateInput.InvalidDateException e) {
+            errors.add("due", e.getMessage());
             return null;
         }
     }

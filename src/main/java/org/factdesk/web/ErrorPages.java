@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleObjectStateException;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -113,6 +120,9 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
         if (status == 415 || status == 400 || status == 406 || status == 409 || status == 422 || status == 404) {
             String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
                     ? e.getMessage() : "The request could not be understood.";
@@ -121,8 +131,32 @@ public class ErrorPages {
         return e.getResponse();
     }
 
+    /** JSON that does not parse, or whose values have the wrong shape: the client's mistake, said in words. */
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e) {
+        // Only what a parser reported is the client's; a failure writing a response is ours.
+        if (e instanceof StreamConstraintsException) {
+            return Problems.response(400, "The body is nested too deeply or is too large to read.");
+        }
+        return e.getProcessor() instanceof JsonParser ? Problems.response(400, jsonDetail(e)) : unexpected(e);
+    }
+
+    /** Replaces Quarkus' own mapper for this case, which answers an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return badJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (whileReadingRequest(e)) {
+            // A body that could not be read (a broken %-escape in a form, a cut multipart, a malformed chunk, a
+            // client that hung up): the request was refused before anything ran. When the connection is already
+            // gone nobody reads this answer, but nothing fails either.
+            LOG.debugf("request to %s could not be read: %s", uriInfo == null ? "?" : LogText.of(uriInfo.getPath()),
+                    LogText.of(e.getMessage()));
+            return respond(400, "Bad request", "The body of the request could not be read. Nothing was changed.", null);
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "error %s on %s", errorId, uriInfo == null ? "?" : LogText.of(uriInfo.getPath()));
         String message = "Something went wrong on our side. Nothing you did caused it. Error id: " + errorId + ".";
@@ -130,6 +164,45 @@ public class ErrorPages {
             message += " (" + e + ")";
         }
         return respond(500, "Something went wrong", message, errorId);
+    }
+
+    static String jsonDetail(JsonProcessingException e) {
+        StringBuilder detail = new StringBuilder();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            detail.append("The value of ").append(field).append(" has the wrong type or shape.");
+        } else if (e instanceof MismatchedInputException) {
+            detail.append("The body must be one JSON object with the fields this call takes.");
+        } else {
+            detail.append("The body is not valid JSON");
+            JsonLocation at = e.getLocation();
+            if (at != null && at.getLineNr() > 0) {
+                detail.append(" (line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr())
+                        .append(')');
+            }
+            detail.append('.');
+        }
+        return detail.toString();
+    }
+
+    /** Thrown by quarkus-rest while reading the request's body, before any FactDesk code ran. */
+    private static boolean whileReadingRequest(Throwable e) {
+        if (!(e instanceof java.io.IOException) && !(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.factdesk.")) {
+                return false;
+            }
+            if (type.startsWith("org.jboss.resteasy.reactive.server.vertx.VertxInputStream")
+                    || type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(int status, String title, String message, String errorId) {

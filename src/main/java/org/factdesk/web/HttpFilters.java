@@ -66,6 +66,13 @@ public class HttpFilters {
                         "What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.");
                 return;
             }
+            normaliseContentType(rc);
+            normaliseAccept(rc);
+            if (!readableAccept(rc.request().getHeader("Accept"))) {
+                fail(rc, 400, "Bad Request", "The Accept header could not be read; send media types such as "
+                        + "text/html or application/json, with q between 0 and 1.");
+                return;
+            }
             if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
                 security.fire(SecuritySignal.of(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
                         rc.request().method() + " from origin " + rc.request().getHeader("Origin")
@@ -87,6 +94,72 @@ public class HttpFilters {
                 rc.next();
             }
         });
+    }
+
+    /**
+     * Media types are case-insensitive, but the CSRF check compares them as written: {@code APPLICATION/X-WWW-FORM-
+     * URLENCODED} would reach a form resource unchecked, and its page would have no token to render. One spelling
+     * for everyone after this point.
+     */
+    private static void normaliseContentType(RoutingContext rc) {
+        String type = rc.request().getHeader("Content-Type");
+        if (type == null) {
+            return;
+        }
+        int semicolon = type.indexOf(';');
+        String essence = semicolon < 0 ? type : type.substring(0, semicolon);
+        String lower = essence.strip().toLowerCase(Locale.ROOT);
+        if (!lower.equals(essence)) {
+            rc.request().headers().set("Content-Type", semicolon < 0 ? lower : lower + type.substring(semicolon));
+        }
+    }
+
+    private static final java.util.regex.Pattern MEDIA_RANGE = java.util.regex.Pattern.compile(
+            "\\s*([\\w.+*!#$&^`|~-]+/[\\w.+*!#$&^`|~-]+)"
+                    + "(\\s*;\\s*[\\w.+!#$&^`|~-]+\\s*=\\s*(\"[^\"]*\"|[\\w.+*/!#$&^`|~-]*))*\\s*");
+    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
+            ";\\s*q\\s*=\\s*([^;]*)");
+
+    /** Java's HttpURLConnection sends {@code *; q=.2}, which quarkus-rest cannot parse: spell it as a media range. */
+    private static void normaliseAccept(RoutingContext rc) {
+        String accept = rc.request().getHeader("Accept");
+        if (accept == null || accept.length() > 4096) {
+            return;
+        }
+        String fixed = accept.replaceAll("(^|,)\\s*\\*\\s*(?=;|,|$)", "$1*/*")
+                .replaceAll("(q\\s*=\\s*)\\.", "$10.");
+        if (!fixed.equals(accept)) {
+            rc.request().headers().set("Accept", fixed);
+        }
+    }
+
+    /**
+     * An Accept header quarkus-rest can parse: a list of media ranges whose {@code q} is a number from 0 to 1. Its
+     * parser throws on anything else where no error page can be shown, so the refusal comes here.
+     */
+    static boolean readableAccept(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        if (accept.length() > 4096) {
+            return false;
+        }
+        for (String range : accept.split(",")) {
+            if (range.isBlank()) {
+                continue;
+            }
+            if (!MEDIA_RANGE.matcher(range).matches()) {
+                return false;
+            }
+            java.util.regex.Matcher q = QUALITY.matcher(range);
+            while (q.find()) {
+                String value = q.group(1).strip();
+                if (!value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Cookies as header lines (JAX-RS) and as Vert.x cookies not yet written (they are written after this). */

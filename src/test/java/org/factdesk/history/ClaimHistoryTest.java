@@ -177,21 +177,21 @@ class ClaimHistoryTest {
         api(cleo).body(Map.of("version", version(id), "statement", "Unemployment fell to 3.2% in May, the minister "
                 + "said.")).patch(api).then().statusCode(200);
         api(ana).body(Map.of("reviewer", ben.username, "due", due)).post(api + "/assign").then().statusCode(200);
-        api(ben).body(verdict("mostly-false", "Unemployment was 4.2% in May.", null,
-                source(LABOUR, "Labour survey"), source(HOUSEHOLD, "Household survey")))
+        api(ben).body(withVersion(verdict("mostly-false", "Unemployment was 4.2% in May.", null,
+                source(LABOUR, "Labour survey"), source(HOUSEHOLD, "Household survey")), id))
                 .put(api + "/verdict").then().statusCode(200);
         api(ben).body("{}").post(api + "/submit").then().statusCode(200);
         api(cleo).body(Map.of("note", "Use the seasonally adjusted rate.")).post(api + "/return")
                 .then().statusCode(200);
-        api(ben).body(verdict("false", "The adjusted rate was 4.2%.", null, source(LABOUR, "Labour survey"),
-                source(MAY, "May release"))).put(api + "/verdict").then().statusCode(200);
+        api(ben).body(withVersion(verdict("false", "The adjusted rate was 4.2%.", null, source(LABOUR, "Labour survey"),
+                source(MAY, "May release")), id)).put(api + "/verdict").then().statusCode(200);
         api(ben).body("{}").post(api + "/submit").then().statusCode(200);
         api(ana).body("{}").post(api + "/approve").then().statusCode(200);
         api(ben).body(Map.of("body", "Adjusted figures are in table 2.")).post(api + "/comments").then()
                 .statusCode(201);
         api(cleo).body(Map.of("reason", "Table 2 was revised.")).post(api + "/correction").then().statusCode(200);
-        api(ben).body(verdict("mostly-false", "The adjusted rate was 4.2%.", "Rating after the table 2 revision.",
-                source(LABOUR, "Labour survey"), source(MAY, "May release"))).put(api + "/verdict").then()
+        api(ben).body(withVersion(verdict("mostly-false", "The adjusted rate was 4.2%.", "Rating after the table 2 revision.",
+                source(LABOUR, "Labour survey"), source(MAY, "May release")), id)).put(api + "/verdict").then()
                 .statusCode(200);
 
         List<Map<String, Object>> history = apiHistory(ida, id);
@@ -287,8 +287,8 @@ class ClaimHistoryTest {
                 .patch(api).then().statusCode(200);
         api(ana).body(Map.of("reviewer", ben.username, "due", LocalDate.now().plusDays(1).toString()))
                 .post(api + "/assign").then().statusCode(200);
-        api(ben).body(verdict("false", "It was <script>alert('summary')</script> 4.2%.", null,
-                source(LABOUR, "Labour <b>survey</b>"))).put(api + "/verdict").then().statusCode(200);
+        api(ben).body(withVersion(verdict("false", "It was <script>alert('summary')</script> 4.2%.", null,
+                source(LABOUR, "Labour <b>survey</b>")), id)).put(api + "/verdict").then().statusCode(200);
         api(ben).body(Map.of("body", "<script>alert('comment')</script>")).post(api + "/comments").then()
                 .statusCode(201);
 
@@ -427,6 +427,12 @@ class ClaimHistoryTest {
 
     private int version(int id) {
         return api(ana).get("/api/v1/claims/" + id).then().statusCode(200).extract().path("version");
+    }
+
+    /** A draft body with the claim's current version, which saving a draft requires. */
+    private Map<String, Object> withVersion(Map<String, Object> body, int id) {
+        body.put("version", version(id));
+        return body;
     }
 
     @SafeVarargs

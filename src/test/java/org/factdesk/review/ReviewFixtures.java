@@ -84,8 +84,8 @@ public final class ReviewFixtures {
         if (status == ClaimStatus.ASSIGNED) {
             return id;
         }
-        as(assignee).body(verdictBody("false", "The rate was 4.2%, not 3.1%.",
-                List.of(source("https://stats.example.org/labour", "Labour survey"))))
+        as(assignee).body(withVersion(verdictBody("false", "The rate was 4.2%, not 3.1%.",
+                List.of(source("https://stats.example.org/labour", "Labour survey"))), id))
                 .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
         if (status == ClaimStatus.IN_REVIEW) {
             return id;
@@ -105,11 +105,18 @@ public final class ReviewFixtures {
     public void publish(int id, String rating, String summary) {
         as(editor).body(Map.of("reviewer", reviewer.username, "due", due()))
                 .post("/api/v1/claims/" + id + "/assign").then().statusCode(200);
-        as(reviewer).body(verdictBody(rating, summary,
-                List.of(source("https://stats.example.org/" + id, "Survey " + id))))
+        as(reviewer).body(withVersion(verdictBody(rating, summary,
+                List.of(source("https://stats.example.org/" + id, "Survey " + id))), id))
                 .put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
         as(reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
         as(secondEditor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200);
+    }
+
+    /** {@code body} with the claim's current version, which saving a draft requires. */
+    public Map<String, Object> withVersion(Map<String, ?> body, int claimId) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put("version", version(claimId));
+        return copy;
     }
 
     public int version(int claimId) {

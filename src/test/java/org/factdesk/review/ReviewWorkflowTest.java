@@ -69,7 +69,8 @@ class ReviewWorkflowTest {
                 new Step("save verdict", ClaimStatus.ASSIGNED, List.of("assignee"),
                         List.of(ClaimStatus.SUBMITTED, ClaimStatus.PUBLISHED), "verdict", "PUT",
                         verdictBody("false", "Wrong.", List.of(source("https://example.org/s", "S"))),
-                        (id, by) -> review.saveDraft(id, null, new ReviewService.VerdictInput("false", "Wrong.", "",
+                        (id, by) -> review.saveDraft(id, org.factdesk.claim.Claim.<org.factdesk.claim.Claim>findById(id).version,
+                                new ReviewService.VerdictInput("false", "Wrong.", "",
                                 "", List.of(new ReviewService.SourceInput("https://example.org/s", "S", "", ""))), by)),
                 new Step("submit", ClaimStatus.IN_REVIEW, List.of("assignee"),
                         List.of(ClaimStatus.SUBMITTED, ClaimStatus.PUBLISHED), "submit", "POST", Map.of(),
@@ -110,7 +111,7 @@ class ReviewWorkflowTest {
         for (Step step : steps()) {
             actors().forEach((who, account) -> tests.add(DynamicTest.dynamicTest(step.name() + " as " + who, () -> {
                 int id = f.claimIn(step.from());
-                var request = f.as(account).body(step.body());
+                var request = f.as(account).body(f.withVersion(step.body(), id));
                 var response = step.method().equals("PUT") ? request.put("/api/v1/claims/" + id + "/" + step.path())
                         : request.post("/api/v1/claims/" + id + "/" + step.path());
                 if (step.allowed().contains(who)) {
@@ -124,7 +125,7 @@ class ReviewWorkflowTest {
                 String who = step.allowed().get(0);
                 tests.add(DynamicTest.dynamicTest(step.name() + " from " + wrong + " is refused", () -> {
                     int id = f.claimIn(wrong);
-                    var request = f.as(actors().get(who)).body(step.body());
+                    var request = f.as(actors().get(who)).body(f.withVersion(step.body(), id));
                     var response = step.method().equals("PUT")
                             ? request.put("/api/v1/claims/" + id + "/" + step.path())
                             : request.post("/api/v1/claims/" + id + "/" + step.path());
@@ -212,11 +213,12 @@ class ReviewWorkflowTest {
     @Test
     void submitNeedsRatingSummaryAndAValidSource() {
         int id = f.claimIn(ClaimStatus.ASSIGNED);
-        f.as(f.reviewer).body(verdictBody(null, "", List.of())).put("/api/v1/claims/" + id + "/verdict").then()
+        f.as(f.reviewer).body(f.withVersion(verdictBody(null, "", List.of()), id)).put("/api/v1/claims/" + id + "/verdict").then()
                 .statusCode(200).body("status", equalTo("IN_REVIEW"));
         f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(400)
                 .body("errors", hasKey("rating")).body("errors", hasKey("summary")).body("errors", hasKey("sources"));
-        f.as(f.reviewer).body(verdictBody("no-such-rating", "x", List.of(source("javascript:alert(1)", "x"))))
+        f.as(f.reviewer).body(f.withVersion(verdictBody("no-such-rating", "x",
+                List.of(source("javascript:alert(1)", "x"))), id))
                 .put("/api/v1/claims/" + id + "/verdict").then().statusCode(400)
                 .body("errors", hasKey("rating")).body("errors", hasKey("source-0-url"));
         assertEquals("IN_REVIEW", f.status(id), "the refused submission changed nothing");
@@ -288,7 +290,7 @@ class ReviewWorkflowTest {
         Map<String, Object> revised = verdictBody("mostly-false", "The rate was 3.9%, not 3.1%.",
                 List.of(source("https://stats.example.org/labour-revised", "Revised survey")));
         revised.put("correctionNote", "Updated for the revised May figure.");
-        f.as(f.reviewer).body(revised).put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
+        f.as(f.reviewer).body(f.withVersion(revised, id)).put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
         f.as(f.reviewer).body("{}").post("/api/v1/claims/" + id + "/submit").then().statusCode(200);
         f.as(f.editor).body("{}").post("/api/v1/claims/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
@@ -325,7 +327,7 @@ class ReviewWorkflowTest {
         Map<String, Object> same = verdictBody("false", "The rate was 4.2%, not 3.1%.",
                 List.of(source("https://stats.example.org/labour", "Labour survey")));
         long before = sourceAuditRows(id);
-        f.as(f.reviewer).body(same).put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
+        f.as(f.reviewer).body(f.withVersion(same, id)).put("/api/v1/claims/" + id + "/verdict").then().statusCode(200);
         assertEquals(before, sourceAuditRows(id), "the same sources saved again are not rewritten");
     }
 

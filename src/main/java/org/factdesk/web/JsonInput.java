@@ -1,0 +1,72 @@
+package org.factdesk.web;
+
+import java.io.IOException;
+import java.io.PushbackInputStream;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * The rules for every JSON body the API reads: one JSON value and nothing after it, no byte-order mark, and never
+ * missing, empty or {@code null}. A write that arrives without a body is refused (400) rather than read as "blank
+ * every field", so a broken client can never erase a record by sending nothing.
+ */
+@Provider
+public class JsonInput implements ReaderInterceptor {
+
+    static final String MISSING = "Send a JSON object as the request body; an empty body or null changes nothing.";
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType())) {
+            return context.proceed();
+        }
+        PushbackInputStream in = new PushbackInputStream(context.getInputStream(), 4);
+        byte[] head = new byte[4];
+        int n = in.readNBytes(head, 0, head.length);
+        if (n <= 0) {
+            throw new BadRequestException(MISSING);
+        }
+        if (hasByteOrderMark(head, n)) {
+            throw new BadRequestException("The body starts with a byte-order mark; send plain UTF-8 JSON without one.");
+        }
+        in.unread(head, 0, n);
+        context.setInputStream(in);
+        Object value = context.proceed();
+        if (value == null) {
+            throw new BadRequestException(MISSING);
+        }
+        return value;
+    }
+
+    private static boolean hasByteOrderMark(byte[] b, int n) {
+        boolean utf8 = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+        boolean utf16 = n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+        return utf8 || utf16;
+    }
+
+    /** JSON, or no Content-Type at all: quarkus-rest then still hands the body to the JSON reader. */
+    private static boolean isJson(MediaType type) {
+        return type == null || type.isWildcardType() || type.getSubtype().equalsIgnoreCase("json")
+                || type.getSubtype().endsWith("+json");
+    }
+
+    /** Jackson reads exactly one value: {@code {"a":1}{"b":2}} or {@code {} trailing} is an error, not the first half. */
+    @Singleton
+    static class StrictJson implements ObjectMapperCustomizer {
+        @Override
+        public void customize(ObjectMapper mapper) {
+            mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    }
+}
