@@ -10,8 +10,13 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -61,12 +66,37 @@ public class JsonInput implements ReaderInterceptor {
                 || type.getSubtype().endsWith("+json");
     }
 
-    /** Jackson reads exactly one value: {@code {"a":1}{"b":2}} or {@code {} trailing} is an error, not the first half. */
+    /**
+     * Jackson reads exactly one value: {@code {"a":1}{"b":2}} or {@code {} trailing} is an error, not the first half.
+     * No text may hold the NUL character: PostgreSQL cannot store it, so it is refused here, as a 400 naming the
+     * field, rather than failing at the database.
+     */
     @Singleton
     static class StrictJson implements ObjectMapperCustomizer {
         @Override
         public void customize(ObjectMapper mapper) {
             mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            SimpleModule texts = new SimpleModule("factdesk-texts");
+            texts.addDeserializer(String.class, new NoNulStrings());
+            mapper.registerModule(texts);
+        }
+    }
+
+    static final class NoNulStrings extends StdScalarDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        NoNulStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && value.indexOf('\0') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, value,
+                        "a text may not contain the NUL character (U+0000)");
+            }
+            return value;
         }
     }
 }

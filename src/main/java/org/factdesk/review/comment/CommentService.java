@@ -55,6 +55,8 @@ public class CommentService {
             errors.add("body", "Write a comment.");
         } else if (text.length() > Comment.MAX_BODY) {
             errors.add("body", "Use at most 10,000 characters; this comment has " + text.length() + ".");
+        } else if (text.indexOf('\0') >= 0) {
+            errors.add("body", "Remove the NUL character (an invisible control character) from the comment.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidCommentException(errors);
