@@ -250,7 +250,7 @@ public class ArticleService {
     }
 
     private static String trim(String s) {
-        return s == null ? "" : s.strip();
+        return s == null ? "" : s.replace("\0", "").strip();
     }
 
     private static boolean isBlank(String s) {

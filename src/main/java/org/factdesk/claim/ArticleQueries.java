@@ -33,6 +33,10 @@ public class ArticleQueries {
     }
 
     public ArticlePage page(String outlet, String text, int page, int size) {
+        // Stored article texts never hold NUL (ArticleText drops it, and PostgreSQL could not store it), so a NUL in
+        // a filter can match nothing and must not reach the database, which would refuse the parameter.
+        outlet = outlet == null ? null : outlet.replace("\0", "");
+        text = text == null ? null : text.replace("\0", "");
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (outlet != null && !outlet.isBlank()) {

@@ -73,12 +73,6 @@ public class HttpFilters {
                         + "text/html or application/json, with q between 0 and 1.");
                 return;
             }
-            String query = rc.request().query();
-            if (query != null && query.toLowerCase(Locale.ROOT).contains("%00")) {
-                // No FactDesk text can hold NUL (PostgreSQL refuses it), so no search or filter can mean it.
-                fail(rc, 400, "Bad Request", "The address contains the NUL character (%00); remove it and try again.");
-                return;
-            }
             if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
                 security.fire(SecuritySignal.of(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
                         rc.request().method() + " from origin " + rc.request().getHeader("Origin")
