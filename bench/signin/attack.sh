@@ -4,11 +4,11 @@
 # wrong passwords for random names from one address, then from random addresses (a botnet), while a real person
 # signs in five times from clean addresses. Prints the app's CPU use (core-seconds per second) and the person's
 # sign-in times.
-#   SECONDS (default 20 per scenario), PORT (default 18195), OUT (default /tmp/factdesk-signin-bench),
+#   ATTACK_SECONDS (default 20 per scenario), PORT (default 18195), OUT (default /tmp/factdesk-signin-bench),
 #   SKIP_BUILD=1 to reuse target/quarkus-app.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SECONDS_PER="${SECONDS:-20}"
+SECONDS_PER="${ATTACK_SECONDS:-20}"  # not SECONDS: bash counts the seconds since the shell started in it
 PORT="${PORT:-18195}"
 OUT="${OUT:-/tmp/factdesk-signin-bench}"
 export FACTDESK_ADMIN_PASSWORD="Bench-Signin-Lantern-2026"
