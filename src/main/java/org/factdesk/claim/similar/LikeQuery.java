@@ -22,7 +22,7 @@ import org.apache.lucene.search.TermQuery;
  * the text's analysed terms (stop words dropped, stemmed) as optional clauses scored by BM25. A long text keeps its
  * {@link #MAX_TERMS} most telling terms (rare in the index, frequent in the text), and a match must share more than
  * one term with it, so one common word in common does not make two claims similar. On a large desk, words that a
- * tenth of all claims contain are left out: they barely change the ranking and cost most of the time.
+ * tenth of all claims contain are left out: they barely change the ranking, and their postings are the longest.
  */
 final class LikeQuery {
 
@@ -42,13 +42,18 @@ final class LikeQuery {
         }
         List<String> chosen = new ArrayList<>(frequencies.keySet());
         int docs = Math.max(1, reader.numDocs());
-        if (docs >= COMMON_FROM_DOCS) {
-            // On a large desk a word that a tenth of all claims contain says next to nothing about likeness, and
-            // reading its long postings list is most of the query's cost; keep at least the two rarest words.
-            Map<String, Integer> dfs = new LinkedHashMap<>();
-            for (String term : chosen) {
-                dfs.put(term, docFreq(reader, new Term(field, term)));
-            }
+        boolean large = docs >= COMMON_FROM_DOCS;
+        if (!large && chosen.size() <= MAX_TERMS) {
+            return query(field, chosen);
+        }
+        // How many claims hold each word, read once for both rules below.
+        Map<String, Integer> dfs = new LinkedHashMap<>();
+        for (String term : chosen) {
+            dfs.put(term, docFreq(reader, new Term(field, term)));
+        }
+        if (large) {
+            // On a large desk a word that a tenth of all claims contain says next to nothing about likeness; keep
+            // at least the two rarest words.
             List<String> rare = chosen.stream().filter(t -> dfs.get(t) <= docs * COMMON_SHARE).toList();
             if (rare.size() >= 2) {
                 chosen = new ArrayList<>(rare);
@@ -60,13 +65,17 @@ final class LikeQuery {
         if (chosen.size() > MAX_TERMS) {
             Map<String, Double> weights = new LinkedHashMap<>();
             for (String term : chosen) {
-                int df = docFreq(reader, new Term(field, term));
+                int df = dfs.get(term);
                 // A term no claim contains cannot match; it goes last rather than taking a slot.
                 weights.put(term, df == 0 ? -1 : frequencies.get(term) * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
             }
             chosen.sort(Comparator.comparing((String t) -> weights.get(t)).reversed());
             chosen = chosen.subList(0, MAX_TERMS);
         }
+        return query(field, chosen);
+    }
+
+    private static BooleanQuery query(String field, List<String> chosen) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : chosen) {
             query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
