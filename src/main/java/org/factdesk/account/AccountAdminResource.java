@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -75,14 +76,12 @@ public class AccountAdminResource {
     public Response create(@RestForm String username, @RestForm String displayName, @RestForm String email,
             @RestForm("roles") List<String> roles, @RestForm String password) {
         AccountForm form = new AccountForm(username, displayName, email, roles == null ? List.of() : roles);
-        try {
+        return Forms.submit(() -> {
             Account account = service.create(new AccountService.NewAccount(username, displayName, email, form.roles(),
                     password));
             return Response.seeOther(URI.create("/admin/accounts"))
                     .cookie(flash.cookie("Account " + account.username + " created.")).build();
-        } catch (AccountService.InvalidAccountException e) {
-            return Response.status(422).entity(Templates.create(form, e.errors, Role.values())).build();
-        }
+        }, refused -> Response.status(422).entity(Templates.create(form, refused.errors(), Role.values())).build());
     }
 
     @GET
@@ -99,28 +98,27 @@ public class AccountAdminResource {
             @RestForm("roles") List<String> roles) {
         Account account = service.find(id);
         AccountForm form = new AccountForm(account.username, displayName, email, roles == null ? List.of() : roles);
-        try {
+        return Forms.submit(() -> {
             service.update(id, displayName, email, form.roles());
             return Response.seeOther(URI.create("/admin/accounts/" + id))
                     .cookie(flash.cookie("Changes to " + account.username + " saved.")).build();
-        } catch (AccountService.InvalidAccountException e) {
-            return Response.status(422).entity(Templates.edit(service.find(id), form, e.errors, Role.values())).build();
-        }
+        }, refused -> Response.status(422)
+                .entity(Templates.edit(service.find(id), form, refused.errors(), Role.values())).build());
     }
 
     @POST
     @Path("{id}/deactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") long id) {
-        try {
+        return Forms.submit(() -> {
             Account account = service.deactivate(id);
             return Response.seeOther(URI.create("/admin/accounts/" + id))
                     .cookie(flash.cookie(account.username + " is deactivated and signed out everywhere.")).build();
-        } catch (AccountService.InvalidAccountException e) {
+        }, refused -> {
             Account account = service.find(id);
-            return Response.status(409).entity(Templates.edit(account, formOf(account), e.errors, Role.values()))
-                    .build();
-        }
+            return Response.status(409).entity(Templates.edit(account, formOf(account), refused.errors(),
+                    Role.values())).build();
+        });
     }
 
     @POST
@@ -136,16 +134,16 @@ public class AccountAdminResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
-        try {
+        return Forms.submit(() -> {
             Account account = service.resetPassword(id, password);
             return Response.seeOther(URI.create("/admin/accounts/" + id))
                     .cookie(flash.cookie("New password set for " + account.username + "; their sessions have ended."))
                     .build();
-        } catch (AccountService.InvalidAccountException e) {
+        }, refused -> {
             Account account = service.find(id);
-            return Response.status(422).entity(Templates.edit(account, formOf(account), e.errors, Role.values()))
-                    .build();
-        }
+            return Response.status(422).entity(Templates.edit(account, formOf(account), refused.errors(),
+                    Role.values())).build();
+        });
     }
 
     private static AccountForm formOf(Account account) {

@@ -3,7 +3,6 @@ package org.factdesk.account;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.web.FactDeskConfig;
-import org.factdesk.web.Problems;
 import org.factdesk.web.Paging;
+import org.factdesk.web.Problems;
 
 /** JSON API for accounts: admins create them; admins, editors and auditors list them. */
 @Path("/api/v1/accounts")
@@ -65,15 +64,8 @@ public class AccountApi {
         if (body == null) {
             return Problems.response(400, "Send a JSON object with username, displayName, email, roles and password.");
         }
-        try {
-            Account account = service.create(new AccountService.NewAccount(body.username(), body.displayName(),
-                    body.email(), body.roles(), body.password()));
-            return Response.created(URI.create("/api/v1/accounts/" + account.id)).entity(AccountView.of(account))
-                    .build();
-        } catch (AccountService.InvalidAccountException e) {
-            Map<String, String> errors = e.errors.asMap();
-            int status = errors.getOrDefault("username", "").contains("taken") ? 409 : 400;
-            return Problems.response(status, e.getMessage(), Map.of("errors", errors));
-        }
+        Account account = service.create(new AccountService.NewAccount(body.username(), body.displayName(),
+                body.email(), body.roles(), body.password()));
+        return Response.created(URI.create("/api/v1/accounts/" + account.id)).entity(AccountView.of(account)).build();
     }
 }

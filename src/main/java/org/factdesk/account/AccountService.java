@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.signin.SessionService;
 import org.factdesk.account.signin.UserSession;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.MissingException;
 
 /** Account rules shared by the admin pages and the API: validation, the last-admin rule, password changes. */
 @ApplicationScoped
@@ -20,16 +22,6 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    /** A refused change, with a message per field. */
-    public static class InvalidAccountException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidAccountException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
 
     @Inject
     Passwords passwords;
@@ -54,16 +46,19 @@ public class AccountService {
         } else if (!USERNAME.matcher(username).matches()) {
             errors.add("username", "Use 2–32 lower-case letters, digits, dots, dashes or underscores, "
                     + "starting with a letter or digit.");
-        } else if (Account.findByUsername(username).isPresent()) {
+        }
+        Account taken = errors.has("username") ? null : Account.findByUsername(username).orElse(null);
+        if (taken != null) {
             errors.add("username", "This username is taken.");
         }
         checkProfile(input.displayName(), input.email(), errors);
         Set<String> roles = checkRoles(input.roles(), errors);
         policy.check(input.password(), username, input.displayName(), input.email())
                 .ifPresent(m -> errors.add("password", m));
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
+        if (taken != null) {
+            throw InvalidInputException.duplicate(errors, taken);
         }
+        InvalidInputException.throwIfAny(errors);
         Account account = new Account();
         account.username = username;
         account.displayName = input.displayName().strip();
@@ -88,7 +83,7 @@ public class AccountService {
             errors.add("roles", "This is the last active admin: give another account the Admin role first.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
+            throw new InvalidInputException(errors);
         }
         account.displayName = displayName.strip();
         account.email = email.strip();
@@ -105,8 +100,8 @@ public class AccountService {
             return account;
         }
         if (account.hasRole(Role.ADMIN) && Account.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw new InvalidAccountException(new FormErrors().add("active",
-                    "This is the last active admin and cannot be deactivated."));
+            throw new InvalidInputException("active",
+                    "This is the last active admin and cannot be deactivated.");
         }
         account.active = false;
         sessions.closeAll(account);
@@ -128,7 +123,7 @@ public class AccountService {
         policy.check(newPassword, account.username, account.displayName, account.email)
                 .ifPresent(m -> errors.add("password", m));
         if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
+            throw new InvalidInputException(errors);
         }
         account.passwordHash = passwords.hash(newPassword);
         sessions.closeAll(account);
@@ -150,7 +145,7 @@ public class AccountService {
             errors.add("confirmation", "The two new passwords differ.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
+            throw new InvalidInputException(errors);
         }
         account.passwordHash = passwords.hash(newPassword);
         UserSession.update("revokedAt = ?1 where account = ?2 and revokedAt is null and id <> ?3", Instant.now(),
@@ -161,7 +156,7 @@ public class AccountService {
     public Account find(long id) {
         Account account = Account.findById(id);
         if (account == null) {
-            throw new jakarta.ws.rs.NotFoundException("No such account.");
+            throw new MissingException("No such account.");
         }
         return account;
     }

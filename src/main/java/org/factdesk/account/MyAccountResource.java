@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.signin.Identities;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -52,14 +53,12 @@ public class MyAccountResource {
     public Response changePassword(@RestForm String current, @RestForm String password,
             @RestForm String confirmation) {
         Account account = current();
-        try {
+        return Forms.submit(() -> {
             service.changeOwnPassword(account.id, current, password, confirmation,
                     identity.getAttribute(Identities.SESSION_ID));
             return Response.seeOther(URI.create("/account"))
                     .cookie(flash.cookie("Your password is changed; your other sessions have ended.")).build();
-        } catch (AccountService.InvalidAccountException e) {
-            return Response.status(422).entity(Templates.me(account, e.errors)).build();
-        }
+        }, refused -> Response.status(422).entity(Templates.me(account, refused.errors())).build());
     }
 
     private Account current() {

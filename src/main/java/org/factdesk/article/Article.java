@@ -14,10 +14,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.factdesk.account.Account;
+import org.factdesk.web.MissingException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
-import org.factdesk.account.Account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -80,7 +80,7 @@ public class Article extends PanacheEntity {
     public static Article require(long id) {
         Article article = findById(id);
         if (article == null) {
-            throw new jakarta.ws.rs.NotFoundException("No such article.");
+            throw new MissingException("No such article.");
         }
         return article;
     }

@@ -15,9 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
+import org.factdesk.web.DateInput;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
-import org.factdesk.web.DateInput;
+import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
 
 /** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
@@ -29,23 +31,27 @@ public class ArticleService {
             "(?is)^\\s*(<!doctype html|<html|<head|<body|<article|<main|<div|<p[\\s>]|<h[1-6][\\s>]|<section)");
 
     /** How the text should be read. */
-    public enum Format { AUTO, TEXT, MARKDOWN, HTML }
+    /** How pasted text is read; AUTO tells plain text from HTML by its first characters. */
+    public enum Format {
+        AUTO, TEXT, MARKDOWN, HTML;
+
+        /** The format named (in any case), AUTO when none is named, empty when the name is not a format. */
+        public static Optional<Format> parse(String name) {
+            if (name == null || name.isBlank()) {
+                return Optional.of(AUTO);
+            }
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(name.strip())) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** What the import form and the API send. */
     public record ArticleInput(String title, String outlet, String author, String url, String publishedOn,
-            String language, String text, Format format, String fileName, byte[] fileBytes, boolean allowDuplicate) {
-    }
-
-    /** Refused input: messages per field, and the article it duplicates when that is the only problem. */
-    public static class InvalidArticleException extends RuntimeException {
-        public final transient FormErrors errors;
-        public final transient Article duplicateOf;
-
-        public InvalidArticleException(FormErrors errors, Article duplicateOf) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-            this.duplicateOf = duplicateOf;
-        }
+            String language, String text, String format, String fileName, byte[] fileBytes, boolean allowDuplicate) {
     }
 
     @Inject
@@ -61,7 +67,11 @@ public class ArticleService {
         String body = null;
 
         String raw = null;
-        Format format = input.format() == null ? Format.AUTO : input.format();
+        Format format = Format.parse(input.format()).orElse(null);
+        if (format == null) {
+            errors.add("format", "Choose plain text, Markdown or HTML, or leave the format to be detected.");
+            format = Format.AUTO;
+        }
         boolean hasFile = input.fileBytes() != null && input.fileBytes().length > 0;
         if (hasFile) {
             String name = input.fileName() == null ? "" : input.fileName().toLowerCase(Locale.ROOT);
@@ -144,7 +154,7 @@ public class ArticleService {
             errors.add("language", "Use a language code such as en or pt-BR.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidArticleException(errors, null);
+            throw new InvalidInputException(errors);
         }
 
         String hash = sha256(body);
@@ -156,7 +166,7 @@ public class ArticleService {
                 FormErrors duplicate = new FormErrors().add("duplicate", sameUrl.isPresent()
                         ? "An article from this source URL is already in the desk."
                         : "An article with exactly this text is already in the desk.");
-                throw new InvalidArticleException(duplicate, existing);
+                throw InvalidInputException.duplicate(duplicate, existing);
             }
         }
 
@@ -186,7 +196,7 @@ public class ArticleService {
     public Article updateMetadata(long id, long version, Metadata form) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw new jakarta.ws.rs.NotFoundException("No such article.");
+            throw new MissingException("No such article.");
         }
         FormErrors errors = new FormErrors();
         if (article.version != version) {
@@ -214,7 +224,7 @@ public class ArticleService {
             errors.add("language", "Use a language code such as en or pt-BR.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidArticleException(errors, null);
+            throw new InvalidInputException(errors);
         }
         article.title = title;
         article.outlet = emptyToNull(trim(form.outlet()));

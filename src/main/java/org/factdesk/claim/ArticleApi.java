@@ -25,8 +25,10 @@ import org.factdesk.article.ArticleSentences;
 import org.factdesk.article.ArticleService;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
-import org.factdesk.web.Problems;
+import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Paging;
+import org.factdesk.web.Problems;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,26 +90,10 @@ public class ArticleApi {
         if (body == null) {
             return Problems.response(400, "Send a JSON object with at least title and text.");
         }
-        ArticleService.Format format = ArticleService.Format.AUTO;
-        if (body.format() != null && !body.format().isBlank()) {
-            try {
-                format = ArticleService.Format.valueOf(body.format().strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return Problems.response(400, "format must be text, markdown or html.");
-            }
-        }
-        try {
-            Article article = articles.importArticle(new ArticleService.ArticleInput(body.title(), body.outlet(),
-                    body.author(), body.url(), body.publishedOn(), body.language(), body.text(), format, null, null,
-                    Boolean.TRUE.equals(body.allowDuplicate())), Account.signedIn(identity));
-            return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article)).build();
-        } catch (ArticleService.InvalidArticleException e) {
-            if (e.duplicateOf != null) {
-                return Problems.response(409, e.getMessage() + " Send allowDuplicate: true to import it anyway.",
-                        Map.of("existing", "/api/v1/articles/" + e.duplicateOf.id));
-            }
-            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
-        }
+        Article article = articles.importArticle(new ArticleService.ArticleInput(body.title(), body.outlet(),
+                body.author(), body.url(), body.publishedOn(), body.language(), body.text(), body.format(), null, null,
+                Boolean.TRUE.equals(body.allowDuplicate())), Account.signedIn(identity));
+        return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article)).build();
     }
 
     @GET
@@ -133,14 +119,10 @@ public class ArticleApi {
         if (body == null) {
             return Problems.response(400, "Send a JSON object with start and end.");
         }
-        try {
-            Claim claim = claims.create(id, body.start(), body.end(), body.quote(), body.statement(), body.claimant(),
-                    Account.signedIn(identity));
-            return Response.created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimApi.ClaimView.of(claim))
-                    .build();
-        } catch (ClaimService.InvalidSpanException e) {
-            return Problems.response(400, e.getMessage());
-        }
+        Claim claim = claims.create(id, body.start(), body.end(), body.quote(), body.statement(), body.claimant(),
+                Account.signedIn(identity));
+        return Response.created(URI.create("/api/v1/claims/" + claim.id)).entity(ClaimApi.ClaimView.of(claim))
+                .build();
     }
 
     private ArticleView view(Article a) {
@@ -150,4 +132,15 @@ public class ArticleApi {
     }
 
 
+
+    /** A duplicate import answers 409 with where the existing article is; other refusals go to the shared mapper. */
+    @ServerExceptionMapper
+    public Response refused(InvalidInputException e) {
+        Article existing = e.duplicateOf(Article.class).orElse(null);
+        if (existing == null) {
+            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors().asMap()));
+        }
+        return Problems.response(409, e.getMessage() + " Send allowDuplicate: true to import it anyway.",
+                Map.of("existing", "/api/v1/articles/" + existing.id));
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,14 +24,15 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleSentences;
-import org.factdesk.article.ArticleService.Metadata;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleService.Metadata;
 import org.factdesk.article.Highlighter;
 import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.factdesk.web.Paging;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -128,7 +130,7 @@ public class ArticleResource {
             @RestForm String url, @RestForm String publishedOn, @RestForm String language, @RestForm String text,
             @RestForm String format, @RestForm("file") FileUpload file, @RestForm String allowDuplicate) {
         ImportForm form = new ImportForm(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn), nz(language),
-                nz(text), format == null ? "AUTO" : format);
+                nz(text), format == null || format.isBlank() ? "AUTO" : format.strip().toUpperCase(Locale.ROOT));
         byte[] bytes = null;
         String fileName = null;
         if (file != null && file.size() > 0) {
@@ -144,23 +146,18 @@ public class ArticleResource {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        ArticleService.Format parsedFormat;
-        try {
-            parsedFormat = ArticleService.Format.valueOf(form.format());
-        } catch (IllegalArgumentException e) {
-            parsedFormat = ArticleService.Format.AUTO;
-        }
-        try {
+        String fileNameTyped = fileName;
+        byte[] fileBytes = bytes;
+        return Forms.submit(() -> {
             Article article = articles.importArticle(new ArticleService.ArticleInput(title, outlet, author, url,
-                    publishedOn, language, text, parsedFormat, fileName, bytes, "yes".equals(allowDuplicate)),
+                    publishedOn, language, text, format, fileNameTyped, fileBytes, "yes".equals(allowDuplicate)),
                     Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + article.id))
                     .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
                     .build();
-        } catch (ArticleService.InvalidArticleException e) {
-            int status = e.duplicateOf != null ? 409 : 422;
-            return Response.status(status).entity(Templates.create(form, e.errors, e.duplicateOf, maxSize())).build();
-        }
+        }, refused -> Response.status(refused.status())
+                .entity(Templates.create(form, refused.errors(), refused.duplicateOf(Article.class), maxSize()))
+                .build());
     }
 
     @GET
@@ -197,15 +194,14 @@ public class ArticleResource {
     public Response makeClaim(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end,
             @RestForm String quote) {
         Article.require(id);
-        try {
+        return Forms.submit(() -> {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + id + "?made=" + claim.id + "#claim-" + claim.id))
                     .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
                     .build();
-        } catch (ClaimService.InvalidSpanException e) {
-            return Response.seeOther(URI.create("/articles/" + id))
-                    .cookie(flash.cookie("No claim was created: " + e.getMessage())).build();
-        }
+        }, refused -> Response.seeOther(URI.create("/articles/" + id))
+                .cookie(flash.cookie("No claim was created: " + String.join(" ", refused.errors().asMap().values())))
+                .build());
     }
 
     /** A failing lookup must not cost the person the article page (the claim is saved by then). */
@@ -237,16 +233,16 @@ public class ArticleResource {
             @RestForm long version) {
         Metadata form = new Metadata(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn),
                 nz(language));
-        try {
+        return Forms.submit(() -> {
             articles.updateMetadata(id, version, form);
             return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie("Article details saved."))
                     .build();
-        } catch (ArticleService.InvalidArticleException e) {
+        }, refused -> {
             Article a = Article.require(id);
-            int status = e.errors.has("version") ? 409 : 422;
-            return Response.status(status).entity(Templates.edit(a, form, e.errors, Claim.countForArticle(a) > 0))
-                    .build();
-        }
+            int status = refused.errors().has("version") ? 409 : refused.status();
+            return Response.status(status)
+                    .entity(Templates.edit(a, form, refused.errors(), Claim.countForArticle(a) > 0)).build();
+        });
     }
 
 

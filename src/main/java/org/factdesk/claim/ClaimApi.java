@@ -17,12 +17,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.web.FactDeskConfig;
-import org.factdesk.web.Problems;
 import org.factdesk.web.Paging;
+import org.factdesk.web.Problems;
+import org.factdesk.web.StaleVersionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -114,18 +117,24 @@ public class ClaimApi {
                 body.appearanceUrl() != null ? body.appearanceUrl() : current.appearanceUrl,
                 body.tags() != null ? String.join(",", body.tags()) : current.tagList(),
                 body.priority() != null ? body.priority() : current.priority.name());
-        try {
-            service.update(id, body.version(), edit);
-            // The update ran in its own transaction; forget the copy read above and read the saved claim.
-            Claim.getEntityManager().clear();
-            return Response.ok(ClaimView.of(service.find(id))).build();
-        } catch (ClaimService.StaleClaimException e) {
-            Claim.getEntityManager().clear();
-            Claim now = service.find(id);
-            return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
-                    Map.of("current", ClaimView.of(now)));
-        } catch (ClaimService.InvalidClaimException e) {
-            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
-        }
+        service.update(id, body.version(), edit);
+        // The update ran in its own transaction; forget the copy read above and read the saved claim.
+        Claim.getEntityManager().clear();
+        return Response.ok(ClaimView.of(service.find(id))).build();
+    }
+
+    /** A stale version here and in {@link org.factdesk.review.ReviewApi}: 409 with the claim as it is now. */
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException e, UriInfo uri) {
+        return staleClaim(service, e, uri);
+    }
+
+    /** The 409 answer to a stale claim version, with the claim as saved now, so the client can merge and retry. */
+    public static Response staleClaim(ClaimService claims, StaleVersionException e, UriInfo uri) {
+        long id = Long.parseLong(uri.getPathParameters().getFirst("id"));
+        Claim.getEntityManager().clear();
+        Claim now = claims.find(id);
+        return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
+                Map.of("current", ClaimView.of(now)));
     }
 }

@@ -9,51 +9,32 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.spotting.ClaimSpotter;
-import org.factdesk.web.FormErrors;
 import org.factdesk.web.DateInput;
+import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
 
 /** Makes claims from spans of an article's body and edits their details; pages and API both come here. */
 @ApplicationScoped
 public class ClaimService {
 
-    /** A span that does not fit the stored body, with the reason. */
-    public static class InvalidSpanException extends RuntimeException {
-        public InvalidSpanException(String message) {
-            super(message);
-        }
-    }
-
-    /** Field errors on a claim edit. */
-    public static class InvalidClaimException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidClaimException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
-
-    /** The claim changed since the form was loaded. */
-    public static class StaleClaimException extends RuntimeException {
-        public final long claimId;
-
-        public StaleClaimException(long claimId) {
-            super("This claim was changed by someone else since you opened it.");
-            this.claimId = claimId;
-        }
-    }
-
-    /** The editable details of a claim, as typed. */
+    /** The editable details of a claim, as typed on its page (and shown again with the messages when refused). */
     public record ClaimEdit(String statement, String claimant, String claimDate, String appearanceUrl, String tags,
             String priority) {
+
+        /** The form for a claim as saved. */
+        public static ClaimEdit of(Claim c) {
+            return new ClaimEdit(c.statement, c.claimant == null ? "" : c.claimant,
+                    c.claimDate == null ? "" : c.claimDate.toString(), c.appearanceUrl == null ? "" : c.appearanceUrl,
+                    c.tagList(), c.priority.name());
+        }
     }
 
     @Inject
@@ -72,14 +53,14 @@ public class ClaimService {
         AuditContext.record("create-claim", null);
         Article article = Article.findById(articleId);
         if (article == null) {
-            throw new NotFoundException("No such article.");
+            throw new MissingException("No such article.");
         }
         String body = article.body;
         if (start == null || end == null) {
-            throw new InvalidSpanException("Give the start and end of the claim in the article text.");
+            throw new InvalidInputException("span", "Give the start and end of the claim in the article text.");
         }
         if (start < 0 || end > body.length() || start >= end) {
-            throw new InvalidSpanException("The span " + start + "–" + end + " is outside the article text, which has "
+            throw new InvalidInputException("span", "The span " + start + "–" + end + " is outside the article text, which has "
                     + body.length() + " characters.");
         }
         int s = start;
@@ -92,17 +73,17 @@ public class ClaimService {
             e--;
         }
         if (s == e) {
-            throw new InvalidSpanException("The span holds only white space; select the words of the claim.");
+            throw new InvalidInputException("span", "The span holds only white space; select the words of the claim.");
         }
         if (Character.isLowSurrogate(body.charAt(s)) || e < body.length() && Character.isLowSurrogate(body.charAt(e))) {
-            throw new InvalidSpanException("The span cuts a character in half.");
+            throw new InvalidInputException("span", "The span cuts a character in half.");
         }
         if (e - s > Claim.MAX_QUOTE_CHARS) {
-            throw new InvalidSpanException("A claim can quote at most " + Claim.MAX_QUOTE_CHARS + " characters.");
+            throw new InvalidInputException("span", "A claim can quote at most " + Claim.MAX_QUOTE_CHARS + " characters.");
         }
         String exact = body.substring(s, e);
         if (quote != null && !quote.isBlank() && !collapse(quote).equals(collapse(exact))) {
-            throw new InvalidSpanException("The quoted text does not match the article at " + start + "–" + end
+            throw new InvalidInputException("span", "The quoted text does not match the article at " + start + "–" + end
                     + "; reload the page and select again.");
         }
         Claim claim = new Claim();
@@ -136,7 +117,7 @@ public class ClaimService {
         AuditContext.record("edit-claim", null);
         Claim claim = find(id);
         if (claim.version != version) {
-            throw new StaleClaimException(claim.id);
+            throw Claim.changedMeanwhile();
         }
         FormErrors errors = new FormErrors();
         String statement = edit.statement() == null ? "" : edit.statement().strip();
@@ -165,9 +146,7 @@ public class ClaimService {
                 errors.add("priority", "Choose low, normal, high or urgent.");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidClaimException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         claim.statement = statement;
         claim.claimant = claimant.isEmpty() ? null : claimant;
         claim.claimDate = claimDate;
@@ -180,7 +159,7 @@ public class ClaimService {
             // A concurrent save that slipped between our read and our write surfaces here, not at commit.
             Claim.flush();
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleObjectStateException e) {
-            throw new StaleClaimException(id);
+            throw Claim.changedMeanwhile();
         }
         indexChanges.claimChanged(claim.id);
         return claim;
@@ -210,7 +189,7 @@ public class ClaimService {
     public Claim find(long id) {
         Claim claim = Claim.findById(id);
         if (claim == null) {
-            throw new NotFoundException("No such claim.");
+            throw new MissingException("No such claim.");
         }
         return claim;
     }

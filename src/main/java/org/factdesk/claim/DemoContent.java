@@ -48,7 +48,7 @@ public class DemoContent {
         for (Sample sample : SAMPLES) {
             String text = read(sample.file());
             Article article = articles.importArticle(new ArticleService.ArticleInput(null, sample.outlet(), null,
-                    sample.url(), sample.publishedOn(), "en", text, sample.format(), null, null, true),
+                    sample.url(), sample.publishedOn(), "en", text, sample.format().name(), null, null, true),
                     event.demoEditor());
             List<SpottedSentence> top = spotter.spot(article.body).stream()
                     .sorted(Comparator.comparingDouble(SpottedSentence::score).reversed()).limit(3).toList();

@@ -12,6 +12,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimQueries;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.claim.Rating;
@@ -33,7 +34,7 @@ import io.quarkus.qute.TemplateInstance;
 public class ClaimPages {
 
     /** The forms on the page: what they show, which one failed and why. */
-    public record State(ClaimForm details, AssignForm assign, VerdictForm verdict, String note, String reason,
+    public record State(ClaimService.ClaimEdit details, Assignment assign, VerdictInput verdict, String note, String reason,
             FormErrors errors, String failed, boolean conflict, long version) {
 
         /**
@@ -41,19 +42,19 @@ public class ClaimPages {
          * values again is then a deliberate overwrite.
          */
         public static State fresh(Claim claim) {
-            return new State(ClaimForm.of(claim), AssignForm.of(claim), VerdictForm.of(claim.currentVerdict), "", "",
+            return new State(ClaimService.ClaimEdit.of(claim), Assignment.of(claim), VerdictInput.of(claim.currentVerdict), "", "",
                     new FormErrors(), "", false, claim.version);
         }
 
-        public State failedDetails(ClaimForm form, FormErrors errors, boolean conflict) {
+        public State failedDetails(ClaimService.ClaimEdit form, FormErrors errors, boolean conflict) {
             return new State(form, assign, verdict, note, reason, errors, "details", conflict, version);
         }
 
-        public State failedAssign(AssignForm form, FormErrors errors, boolean conflict) {
+        public State failedAssign(Assignment form, FormErrors errors, boolean conflict) {
             return new State(details, form, verdict, note, reason, errors, "assign", conflict, version);
         }
 
-        public State failedVerdict(VerdictForm form, FormErrors errors, boolean conflict) {
+        public State failedVerdict(VerdictInput form, FormErrors errors, boolean conflict) {
             return new State(details, assign, form, note, reason, errors, "verdict", conflict, version);
         }
 
@@ -68,7 +69,7 @@ public class ClaimPages {
          * The verdict form redrawn mid-edit (a source row added or removed) keeps the version the person loaded,
          * so saving it later still detects a change made meanwhile.
          */
-        public State redrawnVerdict(VerdictForm form, long loadedVersion) {
+        public State redrawnVerdict(VerdictInput form, long loadedVersion) {
             return new State(details, assign, form, note, reason, new FormErrors(), "verdict", false, loadedVersion);
         }
 
@@ -89,16 +90,6 @@ public class ClaimPages {
         /** The note or reason typed into the form {@code section}, or empty when another form failed. */
         public String textFor(String section) {
             return !failed(section) ? "" : section.equals("return") ? note : reason;
-        }
-    }
-
-    /** The claim form's values as typed. */
-    public record ClaimForm(String statement, String claimant, String claimDate, String appearanceUrl, String tags,
-            String priority) {
-        public static ClaimForm of(Claim c) {
-            return new ClaimForm(c.statement, c.claimant == null ? "" : c.claimant,
-                    c.claimDate == null ? "" : c.claimDate.toString(), c.appearanceUrl == null ? "" : c.appearanceUrl,
-                    c.tagList(), c.priority.name());
         }
     }
 

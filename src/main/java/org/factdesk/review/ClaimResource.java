@@ -24,11 +24,11 @@ import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Rating;
-import org.factdesk.review.ClaimPages.ClaimForm;
 import org.factdesk.review.ClaimPages.State;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -102,18 +102,18 @@ public class ClaimResource {
             @RestForm String page) {
         ClaimQueries.Filter filter = ClaimQueries.Filter.parse(status, assignee, rating, q, dueAfter, dueBefore, sort);
         int current = Paging.pageNumber(page);
-        try {
-            ReviewService.BulkResult result = review.assignAll(ids, new ReviewService.Assignment(reviewer, due, null),
+        return Forms.submit(() -> {
+            ReviewService.BulkResult result = review.assignAll(ids, new Assignment(reviewer, due, null),
                     Account.signedIn(identity));
             String notice = "Assigned " + result.assigned() + (result.assigned() == 1 ? " claim." : " claims.")
                     + (result.skipped().isEmpty() ? "" : " Not assigned: " + String.join(" ", result.skipped()));
             String query = filter.query();
             return Response.seeOther(URI.create("/claims?" + query + (query.isEmpty() ? "" : "&") + "page=" + current))
                     .cookie(flash.cookie(notice)).build();
-        } catch (ReviewService.InvalidReviewException e) {
-            Bulk bulk = new Bulk(ids == null ? Set.of() : Set.copyOf(ids), nz(reviewer), nz(due), e.errors);
+        }, refused -> {
+            Bulk bulk = new Bulk(ids == null ? Set.of() : Set.copyOf(ids), nz(reviewer), nz(due), refused.errors());
             return Response.status(422).entity(list(filter, current, bulk)).build();
-        }
+        });
     }
 
     private TemplateInstance list(ClaimQueries.Filter filter, int page, Bulk bulk) {
@@ -144,22 +144,17 @@ public class ClaimResource {
     public Response update(@PathParam("id") long id, @RestForm long version, @RestForm String statement,
             @RestForm String claimant, @RestForm String claimDate, @RestForm String appearanceUrl,
             @RestForm String tags, @RestForm String priority) {
-        ClaimForm form = new ClaimForm(nz(statement), nz(claimant), nz(claimDate), nz(appearanceUrl), nz(tags),
-                nz(priority));
-        try {
-            service.update(id, version, new ClaimService.ClaimEdit(statement, claimant, claimDate, appearanceUrl,
-                    tags, priority));
+        ClaimService.ClaimEdit form = new ClaimService.ClaimEdit(nz(statement), nz(claimant), nz(claimDate),
+                nz(appearanceUrl), nz(tags), nz(priority));
+        return Forms.submit(() -> {
+            service.update(id, version, form);
             return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie("Claim saved.")).build();
-        } catch (ClaimService.StaleClaimException e) {
+        }, refused -> {
             Claim current = service.find(id);
-            return Response.status(409).entity(pages.show(current,
-                    State.fresh(current).failedDetails(form, new FormErrors(), true),
+            return Response.status(refused.status()).entity(pages.show(current,
+                    State.fresh(current).failedDetails(form, refused.errors(), refused.isStale()),
                     Account.signedIn(identity))).build();
-        } catch (ClaimService.InvalidClaimException e) {
-            Claim current = service.find(id);
-            return Response.status(422).entity(pages.show(current, State.fresh(current).failedDetails(form, e.errors,
-                    false), Account.signedIn(identity))).build();
-        }
+        });
     }
 
     private static String nz(String s) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.factdesk.account.Account;
 import org.factdesk.account.FirstStart;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.Source;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,13 +36,13 @@ public class DemoReviews {
         }
         String due = LocalDate.now().plusDays(3).toString();
         for (Claim claim : claims.subList(0, 3)) {
-            review.assign(claim.id, null, new ReviewService.Assignment(reviewer.username, due, null), editor);
+            review.assign(claim.id, null, new Assignment(reviewer.username, due, null), editor);
         }
-        ReviewService.VerdictInput verdict = new ReviewService.VerdictInput("mostly-true",
+        VerdictInput verdict = new VerdictInput("mostly-true",
                 "The figure matches the published record, though it leaves out context.",
                 "The number quoted is in the official release. The article omits that the comparison period was"
                         + " shorter than usual, so the claim is *mostly* true.",
-                "", List.of(new ReviewService.SourceInput("https://example.org/official-release",
+                "", List.of(new VerdictInput.Source("https://example.org/official-release",
                         "Official release (sample source)", "Example Statistics Office", "")));
         review.submit(claims.get(0).id, null, verdict, reviewer);
         review.approve(claims.get(0).id, null, editor);

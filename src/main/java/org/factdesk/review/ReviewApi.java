@@ -1,6 +1,5 @@
 package org.factdesk.review;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -14,14 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimApi;
 import org.factdesk.claim.ClaimApi.ClaimView;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.web.Problems;
+import org.factdesk.web.StaleVersionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,25 +40,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewApi {
 
-    /** {@code POST /assign}. */
-    public record AssignBody(Long version, String reviewer, String due, String priority) {
-    }
-
     /** {@code POST /return}, {@code /dismiss}, {@code /correction}: the note or reason. */
     public record NoteBody(Long version, String note, String reason) {
     }
 
     /** {@code POST /submit}, {@code /approve}, {@code /reopen}. */
     public record VersionBody(Long version) {
-    }
-
-    /** {@code PUT /verdict}: the draft verdict; sources replace the draft's sources. */
-    public record VerdictBody(Long version, String rating, String summary, String analysis, String correctionNote,
-            List<SourceBody> sources) {
-    }
-
-    /** One source of {@link VerdictBody}. */
-    public record SourceBody(String url, String title, String publisher, String excerpt) {
     }
 
     @Inject
@@ -71,21 +60,15 @@ public class ReviewApi {
     @POST
     @Path("{id}/assign")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response assign(@PathParam("id") long id, AssignBody b) {
-        return step(id, () -> review.assign(id, b.version(), new ReviewService.Assignment(b.reviewer(), b.due(),
-                b.priority()), me()));
+    public Response assign(@PathParam("id") long id, Assignment b) {
+        return step(id, () -> review.assign(id, b.version(), b, me()));
     }
 
     @PUT
     @Path("{id}/verdict")
     @RolesAllowed(Role.REVIEWER_NAME)
-    public Response saveVerdict(@PathParam("id") long id, VerdictBody b) {
-        List<ReviewService.SourceInput> sources = b.sources() == null ? List.of() : b.sources().stream()
-                .map(s -> s == null ? new ReviewService.SourceInput(null, null, null, null)
-                        : new ReviewService.SourceInput(s.url(), s.title(), s.publisher(), s.excerpt()))
-                .toList();
-        return step(id, () -> review.saveDraft(id, b.version(), new ReviewService.VerdictInput(b.rating(),
-                b.summary(), b.analysis(), b.correctionNote(), sources), me()));
+    public Response saveVerdict(@PathParam("id") long id, VerdictInput b) {
+        return step(id, () -> review.saveDraft(id, b.version(), b, me()));
     }
 
     @POST
@@ -131,18 +114,20 @@ public class ReviewApi {
     }
 
     private Response step(long id, Supplier<Claim> action) {
-        try {
-            action.get();
-            return Response.ok(ClaimView.of(claims.find(id))).build();
-        } catch (ReviewService.InvalidReviewException e) {
-            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
-        } catch (StaleClaimException e) {
-            Claim now = claims.find(id);
-            return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
-                    Map.of("current", ClaimView.of(now)));
-        } catch (ReviewService.TransitionException e) {
-            return Problems.response(409, e.getMessage(), Map.of("status", claims.find(id).status.name()));
-        }
+        action.get();
+        return Response.ok(ClaimView.of(claims.find(id))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException e, UriInfo uri) {
+        return ClaimApi.staleClaim(claims, e, uri);
+    }
+
+    /** A step the claim's status (or who you are) does not allow: 409 with the status it is in. */
+    @ServerExceptionMapper
+    public Response transition(ReviewService.TransitionException e, UriInfo uri) {
+        long id = Long.parseLong(uri.getPathParameters().getFirst("id"));
+        return Problems.response(409, e.getMessage(), Map.of("status", claims.find(id).status.name()));
     }
 
     private Account me() {

@@ -17,11 +17,12 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.review.ClaimPages.State;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
+import org.factdesk.web.InvalidInputException;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.security.Authenticated;
@@ -58,8 +59,8 @@ public class ReviewResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response assign(@PathParam("id") long id, @RestForm Long version, @RestForm String reviewer,
             @RestForm String due, @RestForm String priority) {
-        AssignForm form = new AssignForm(nz(reviewer), nz(due), nz(priority));
-        return step(id, "assign", () -> review.assign(id, version, form.input(), me()),
+        Assignment form = new Assignment(version, nz(reviewer), nz(due), nz(priority));
+        return step(id, "assign", () -> review.assign(id, version, form, me()),
                 "Claim assigned.", (state, errors, conflict) ->
                         state.failedAssign(form, errors, conflict));
     }
@@ -71,12 +72,12 @@ public class ReviewResource {
             @RestForm String rating, @RestForm String summary, @RestForm String analysis,
             @RestForm String correctionNote, @RestForm List<String> sourceUrl, @RestForm List<String> sourceTitle,
             @RestForm List<String> sourcePublisher, @RestForm List<String> sourceExcerpt) {
-        VerdictForm form = VerdictForm.typed(rating, summary, analysis, correctionNote, sourceUrl, sourceTitle,
+        VerdictInput form = VerdictInput.typed(version, rating, summary, analysis, correctionNote, sourceUrl, sourceTitle,
                 sourcePublisher, sourceExcerpt);
         String act = nz(action);
         if (act.equals("add-source") || act.startsWith("remove-")) {
             // Adding or removing a source row redraws the form with the typed values and saves nothing.
-            VerdictForm changed = act.equals("add-source") ? form.withBlankRow() : form.without(index(act));
+            VerdictInput changed = act.equals("add-source") ? form.withBlankRow() : form.without(index(act));
             Claim claim = claims.find(id);
             long loaded = version == null ? claim.version : version;
             return Response.ok(pages.show(claim, State.fresh(claim).redrawnVerdict(changed, loaded), me())).build();
@@ -85,11 +86,11 @@ public class ReviewResource {
         return step(id, "verdict", () -> {
             if (version == null && submit) {
                 // Submitting saves the typed verdict over the draft: a form that lost its version must not overwrite the saved one.
-                throw new ReviewService.InvalidReviewException(new FormErrors().add("verdict",
-                        "This form came without the version it was loaded with; nothing was saved. Reload the page."));
+                throw new InvalidInputException("verdict",
+                        "This form came without the version it was loaded with; nothing was saved. Reload the page.");
             }
-            return submit ? review.submit(id, version, form.input(), me())
-                    : review.saveDraft(id, version, form.input(), me());
+            return submit ? review.submit(id, version, form, me())
+                    : review.saveDraft(id, version, form, me());
         },
                 submit ? "Verdict submitted for approval." : "Draft saved.",
                 (state, errors, conflict) -> state.failedVerdict(form, errors, conflict));
@@ -145,12 +146,10 @@ public class ReviewResource {
 
     private Response step(long id, String section, Supplier<Claim> action, String notice, Failure failure) {
         try {
-            action.get();
-            return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie(notice)).build();
-        } catch (ReviewService.InvalidReviewException e) {
-            return page(id, 422, failure, e.errors, false);
-        } catch (StaleClaimException e) {
-            return page(id, 409, failure, new FormErrors(), true);
+            return Forms.submit(() -> {
+                action.get();
+                return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie(notice)).build();
+            }, refused -> page(id, refused.status(), failure, refused.errors(), refused.isStale()));
         } catch (ReviewService.TransitionException e) {
             return page(id, 409, failure, new FormErrors().add(section, e.getMessage()), false);
         }

@@ -18,7 +18,6 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Source;
@@ -27,7 +26,7 @@ import org.factdesk.claim.VerdictState;
 import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.review.StepInputs.CheckedAssignment;
 import org.factdesk.web.FormErrors;
-import org.factdesk.web.DateInput;
+import org.factdesk.web.InvalidInputException;
 import org.hibernate.StaleObjectStateException;
 
 import io.quarkus.security.ForbiddenException;
@@ -48,32 +47,6 @@ public class ReviewService {
         public TransitionException(String message) {
             super(message);
         }
-    }
-
-    /** Field errors in what the person sent; nothing was changed. */
-    public static class InvalidReviewException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidReviewException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
-
-    /** An assignment as typed: reviewer's username, due date (yyyy-mm-dd) and an optional priority. */
-    public record Assignment(String reviewer, String due, String priority) {
-    }
-
-    /** One evidence row as typed. */
-    public record SourceInput(String url, String title, String publisher, String excerpt) {
-        boolean blank() {
-            return isBlank(url) && isBlank(title) && isBlank(publisher) && isBlank(excerpt);
-        }
-    }
-
-    /** A verdict as typed; {@code correctionNote} matters only on a correction. */
-    public record VerdictInput(String rating, String summary, String analysis, String correctionNote,
-            List<SourceInput> sources) {
     }
 
     /** The outcome of a bulk assignment: how many were assigned, and why the others were not. */
@@ -151,8 +124,8 @@ public class ReviewService {
         if (version == null) {
             // Saving replaces the draft as a whole: without the version the person saw, a stale or half-built
             // verdict would silently overwrite their work.
-            throw new InvalidReviewException(new FormErrors().add("version",
-                    "Send the claim's current version with the draft; it replaces the saved one."));
+            throw new InvalidInputException("version",
+                    "Send the claim's current version with the draft; it replaces the saved one.");
         }
         write(claim, VerdictRules.check(input, claim.currentVerdict, false), by);
         return finish(Action.WRITE_VERDICT, claim, ReviewEvent.Type.DRAFT_SAVED, by, null, null);
@@ -171,8 +144,8 @@ public class ReviewService {
         } else {
             verdict = claim.currentVerdict;
             if (verdict == null || verdict.state != VerdictState.DRAFT) {
-                throw new InvalidReviewException(new FormErrors().add("rating",
-                        "There is no draft verdict to submit: save one first."));
+                throw new InvalidInputException("rating",
+                        "There is no draft verdict to submit: save one first.");
             }
             VerdictRules.requireComplete(verdict);
             verdict.author = by;
@@ -348,7 +321,7 @@ public class ReviewService {
     private Claim load(long id, Long version) {
         Claim claim = claims.find(id);
         if (version != null && claim.version != version) {
-            throw new StaleClaimException(claim.id);
+            throw Claim.changedMeanwhile();
         }
         return claim;
     }
@@ -361,7 +334,7 @@ public class ReviewService {
         try {
             Claim.flush();
         } catch (OptimisticLockException | StaleObjectStateException e) {
-            throw new StaleClaimException(claim.id);
+            throw Claim.changedMeanwhile();
         }
         return claim;
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Priority;
-import org.factdesk.review.ReviewService.Assignment;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.FormErrors;
 

@@ -7,10 +7,8 @@ import java.util.List;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Source;
 import org.factdesk.claim.Verdict;
-import org.factdesk.review.ReviewService.InvalidReviewException;
-import org.factdesk.review.ReviewService.SourceInput;
-import org.factdesk.review.ReviewService.VerdictInput;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.WebAddress;
 
 /**
@@ -37,7 +35,7 @@ final class VerdictRules {
 
     /**
      * Checks the typed verdict that is to replace {@code current} (null when there is none yet); with
-     * {@code forSubmission} it must also be complete. Throws {@link InvalidReviewException} with every problem.
+     * {@code forSubmission} it must also be complete. Throws {@link InvalidInputException} with every problem.
      */
     static Checked check(VerdictInput input, Verdict current, boolean forSubmission) {
         FormErrors errors = new FormErrors();
@@ -64,7 +62,7 @@ final class VerdictRules {
         if (correctionNote.length() > ReviewService.MAX_NOTE) {
             errors.add("correctionNote", "Use at most " + ReviewService.MAX_NOTE + " characters.");
         }
-        List<SourceInput> rows = sources(input.sources(), errors);
+        List<VerdictInput.Source> rows = sources(input.sources(), errors);
         if (forSubmission) {
             boolean correction = current != null && current.isCorrection();
             complete(errors, rating != null, !summary.isEmpty(), !rows.isEmpty(), !correction || !correctionNote.isEmpty());
@@ -72,7 +70,7 @@ final class VerdictRules {
         throwIfAny(errors);
         LocalDate today = LocalDate.now();
         List<Source> sources = new ArrayList<>();
-        for (SourceInput row : rows) {
+        for (VerdictInput.Source row : rows) {
             sources.add(Source.of(null, sources.size(), row.url().strip(), nullIfBlank(row.title()),
                     nullIfBlank(row.publisher()), nullIfBlank(row.excerpt()), today));
         }
@@ -109,11 +107,11 @@ final class VerdictRules {
     }
 
     /** The source rows that are not blank, each checked; field names carry the row's index as typed. */
-    private static List<SourceInput> sources(List<SourceInput> typed, FormErrors errors) {
-        List<SourceInput> rows = new ArrayList<>();
-        List<SourceInput> all = typed == null ? List.of() : typed;
+    private static List<VerdictInput.Source> sources(List<VerdictInput.Source> typed, FormErrors errors) {
+        List<VerdictInput.Source> rows = new ArrayList<>();
+        List<VerdictInput.Source> all = typed == null ? List.of() : typed;
         for (int i = 0; i < all.size(); i++) {
-            SourceInput row = all.get(i);
+            VerdictInput.Source row = all.get(i);
             if (row == null || row.blank()) {
                 continue;
             }
@@ -152,7 +150,7 @@ final class VerdictRules {
 
     static void throwIfAny(FormErrors errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidReviewException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 

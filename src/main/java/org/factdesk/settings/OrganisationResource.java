@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Role;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -58,16 +59,19 @@ public class OrganisationResource {
         // A form without its version cannot prove it saw the latest values: it is treated as stale.
         long loaded = version == null ? -1 : version;
         OrganisationForm form = new OrganisationForm(nz(name), nz(url), nz(logoUrl), loaded);
-        try {
+        return Forms.submit(() -> {
             service.update(loaded, new OrganisationService.OrganisationInput(name, url, logoUrl));
             return Response.seeOther(URI.create("/admin/organisation"))
                     .cookie(flash.cookie("Organisation settings saved.")).build();
-        } catch (OrganisationService.StaleOrganisationException e) {
-            OrganisationForm mine = new OrganisationForm(form.name(), form.url(), form.logoUrl(), e.current.version);
-            return Response.status(409).entity(Templates.edit(e.current, mine, new FormErrors(), true)).build();
-        } catch (OrganisationService.InvalidOrganisationException e) {
-            return Response.status(422).entity(Templates.edit(service.current(), form, e.errors, false)).build();
-        }
+        }, refused -> {
+            Organisation saved = refused.current(Organisation.class);
+            if (saved != null) {
+                OrganisationForm mine = new OrganisationForm(form.name(), form.url(), form.logoUrl(), saved.version);
+                return Response.status(409).entity(Templates.edit(saved, mine, new FormErrors(), true)).build();
+            }
+            return Response.status(422).entity(Templates.edit(service.current(), form, refused.errors(), false))
+                    .build();
+        });
     }
 
     private static String nz(String s) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.StaleVersionException;
 import org.factdesk.web.WebAddress;
 
 /** Rules for the publisher details: a name, optional http(s) addresses, and no silent overwrite of a newer save. */
@@ -11,26 +13,6 @@ import org.factdesk.web.WebAddress;
 public class OrganisationService {
 
     public static final int MAX_NAME = 200;
-
-    /** A refused change, with a message per field. */
-    public static class InvalidOrganisationException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidOrganisationException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
-
-    /** The settings changed since the form was loaded; {@code current} holds the saved values. */
-    public static class StaleOrganisationException extends RuntimeException {
-        public final transient Organisation current;
-
-        public StaleOrganisationException(Organisation current) {
-            super("Someone else changed the organisation settings since you opened them.");
-            this.current = current;
-        }
-    }
 
     /** The settings as typed in the form. */
     public record OrganisationInput(String name, String url, String logoUrl) {
@@ -49,7 +31,9 @@ public class OrganisationService {
     public Organisation update(long version, OrganisationInput input) {
         Organisation organisation = current();
         if (organisation.version != version) {
-            throw new StaleOrganisationException(organisation);
+            throw new StaleVersionException(
+                    "Someone else changed the organisation settings since you opened them.", organisation,
+                    organisation.version);
         }
         FormErrors errors = new FormErrors();
         String name = trim(input.name());
@@ -67,7 +51,7 @@ public class OrganisationService {
             WebAddress.problem(logoUrl).ifPresent(m -> errors.add("logoUrl", m));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidOrganisationException(errors);
+            throw new InvalidInputException(errors);
         }
         organisation.name = name;
         organisation.url = url.isEmpty() ? null : url;

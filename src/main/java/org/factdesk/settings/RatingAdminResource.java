@@ -18,6 +18,7 @@ import org.factdesk.account.Role;
 import org.factdesk.claim.Rating;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.Forms;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -81,13 +82,11 @@ public class RatingAdminResource {
     public Response create(@RestForm String key, @RestForm String label, @RestForm String value,
             @RestForm String colour, @RestForm String order) {
         RatingForm form = new RatingForm(nz(key), nz(label), nz(value), nz(colour), nz(order), 0);
-        try {
+        return Forms.submit(() -> {
             Rating rating = service.create(form.input());
             return Response.seeOther(URI.create("/admin/ratings"))
                     .cookie(flash.cookie("Rating " + rating.label + " added.")).build();
-        } catch (RatingScaleService.InvalidRatingException e) {
-            return Response.status(422).entity(Templates.create(form, e.errors)).build();
-        }
+        }, refused -> Response.status(422).entity(Templates.create(form, refused.errors())).build());
     }
 
     @GET
@@ -105,20 +104,20 @@ public class RatingAdminResource {
         // A form without its version cannot prove it saw the latest values: it is treated as stale.
         long loaded = version == null ? -1 : version;
         RatingForm form = new RatingForm(service.find(id).key, nz(label), nz(value), nz(colour), nz(order), loaded);
-        try {
+        return Forms.submit(() -> {
             Rating rating = service.update(id, loaded, form.input());
             return Response.seeOther(URI.create("/admin/ratings"))
                     .cookie(flash.cookie("Rating " + rating.label + " saved.")).build();
-        } catch (RatingScaleService.StaleRatingException e) {
-            return Response.status(409)
-                    .entity(Templates.edit(e.current, form.atVersion(e.current.version), new FormErrors(), true,
-                            service.usage(e.current)))
-                    .build();
-        } catch (RatingScaleService.InvalidRatingException e) {
+        }, refused -> {
+            Rating saved = refused.current(Rating.class);
+            if (saved != null) {
+                return Response.status(409).entity(Templates.edit(saved, form.atVersion(saved.version),
+                        new FormErrors(), true, service.usage(saved))).build();
+            }
             Rating current = service.find(id);
             return Response.status(422)
-                    .entity(Templates.edit(current, form, e.errors, false, service.usage(current))).build();
-        }
+                    .entity(Templates.edit(current, form, refused.errors(), false, service.usage(current))).build();
+        });
     }
 
     @POST

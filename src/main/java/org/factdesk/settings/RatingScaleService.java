@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.claim.Rating;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.MissingException;
+import org.factdesk.web.StaleVersionException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -25,26 +27,6 @@ public class RatingScaleService {
     public static final int MIN_VALUE = -100;
     public static final int MAX_VALUE = 100;
     public static final int MAX_ORDER = 99_999;
-
-    /** A refused change, with a message per field. */
-    public static class InvalidRatingException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidRatingException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
-
-    /** The rating changed since the form was loaded; {@code current} holds the saved values. */
-    public static class StaleRatingException extends RuntimeException {
-        public final transient Rating current;
-
-        public StaleRatingException(Rating current) {
-            super("Someone else changed this rating since you opened it.");
-            this.current = current;
-        }
-    }
 
     /** Deleting a rating that verdicts use would rewrite their history, so it is refused. */
     public static class RatingInUseException extends RuntimeException {
@@ -84,7 +66,8 @@ public class RatingScaleService {
     public Rating update(long id, long version, RatingInput input) {
         Rating rating = find(id);
         if (rating.version != version) {
-            throw new StaleRatingException(rating);
+            throw new StaleVersionException("Someone else changed this rating since you opened it.", rating,
+                    rating.version);
         }
         FormErrors errors = new FormErrors();
         check(rating, input, errors);
@@ -128,7 +111,7 @@ public class RatingScaleService {
     public Rating find(long id) {
         Rating rating = Rating.findById(id);
         if (rating == null) {
-            throw new NotFoundException("No such rating.");
+            throw new MissingException("No such rating.");
         }
         return rating;
     }
@@ -179,17 +162,17 @@ public class RatingScaleService {
     /** Writes a checked rating; two admins saving the same key or label at once meet the unique constraints. */
     private static Rating save(Rating rating, FormErrors errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidRatingException(errors);
+            throw new InvalidInputException(errors);
         }
         try {
             rating.persistAndFlush();
         } catch (PersistenceException e) {
             String constraint = constraintName(e);
             if (constraint.contains("rating_key_uq")) {
-                throw new InvalidRatingException(new FormErrors().add("key", "This key was just taken."));
+                throw new InvalidInputException("key", "This key was just taken.");
             }
             if (constraint.contains("rating_label_uq")) {
-                throw new InvalidRatingException(new FormErrors().add("label", "This label was just taken."));
+                throw new InvalidInputException("label", "This label was just taken.");
             }
             throw e;
         }

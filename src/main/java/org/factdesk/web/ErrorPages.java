@@ -16,16 +16,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleObjectStateException;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.LaunchMode;
@@ -60,8 +59,8 @@ public class ErrorPages {
     @Inject
     Event<SecuritySignal> security;
 
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
+    @ServerExceptionMapper({ NotFoundException.class, MissingException.class })
+    public Response notFound(RuntimeException e) {
         return respond(404, "Not found", "There is nothing at this address. It may have been moved or deleted.", null);
     }
 
@@ -91,6 +90,26 @@ public class ErrorPages {
     public Response conflict(RuntimeException e) {
         return respond(409, "Changed meanwhile",
                 "Someone else changed this while you were working on it. Reload the page to see their change.", null);
+    }
+
+    /**
+     * Refused input no page method re-rendered itself (the API, or a page action without a form of its own):
+     * problem+json with the messages per field, or an error page listing them. A duplicate is a 409.
+     */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        int status = e.isDuplicate() ? 409 : isApi() ? 400 : 422;
+        if (isApi()) {
+            return Problems.response(status, e.getMessage(), Map.of("errors", e.errors().asMap()));
+        }
+        return respond(status, "Not saved", e.getMessage(), null);
+    }
+
+    /** A version that moved on, where no page re-rendered its form: 409 with the reason. */
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e) {
+        String detail = e.getMessage() + e.currentVersion().map(v -> " Its version is now " + v + ".").orElse("");
+        return respond(409, "Changed meanwhile", detail, null);
     }
 
     @ServerExceptionMapper

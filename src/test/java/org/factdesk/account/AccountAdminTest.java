@@ -16,6 +16,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.factdesk.TestAccounts;
+import org.factdesk.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -113,12 +114,12 @@ class AccountAdminTest {
         Account.update("active = false where id <> ?1 and id in (select a.id from Account a join a.roles r where r = 'admin')",
                 admin.id);
 
-        AccountService.InvalidAccountException deactivate = assertThrows(AccountService.InvalidAccountException.class,
+        InvalidInputException deactivate = assertThrows(InvalidInputException.class,
                 () -> service.deactivate(admin.id));
-        assertTrue(deactivate.errors.get("active").contains("last active admin"));
-        AccountService.InvalidAccountException demote = assertThrows(AccountService.InvalidAccountException.class,
+        assertTrue(deactivate.errors().get("active").contains("last active admin"));
+        InvalidInputException demote = assertThrows(InvalidInputException.class,
                 () -> service.update(admin.id, admin.displayName, admin.email, List.of("editor")));
-        assertTrue(demote.errors.get("roles").contains("last active admin"));
+        assertTrue(demote.errors().get("roles").contains("last active admin"));
     }
 
     @Test

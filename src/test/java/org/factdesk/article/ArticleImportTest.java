@@ -201,4 +201,26 @@ class ArticleImportTest {
                 .then().statusCode(201).body("title", equalTo("Good")).body("text", containsString("GDP grew 2.5%"))
                 .body("claims.size()", equalTo(0));
     }
+
+    @Test
+    void theFormatIsReadTheSameOnThePageAndInTheApi() {
+        CookieFilter cookies = editor();
+        String markdown = unique("# Jobs report\n\nUnemployment fell to **4.1%** in May, the ministry said.");
+        String location = importForm(cookies, Map.of("title", "Lower-case format", "format", "markdown",
+                "text", markdown)).then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Article saved = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id));
+        assertFalse(saved.body.contains("**"), saved.body);
+
+        String page = importForm(cookies, Map.of("title", "Unknown format", "format", "pdf", "text", markdown))
+                .then().statusCode(422).extract().asString();
+        assertTrue(page.contains("Choose plain text, Markdown or HTML"), page);
+        assertTrue(page.contains("value=\"Unknown format\""));
+
+        Account editor = TestAccounts.create("apifmt", "editor");
+        given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("title", "Unknown format", "text", markdown, "format", "pdf")).post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.format", containsString("Choose plain text, Markdown or HTML"));
+    }
 }

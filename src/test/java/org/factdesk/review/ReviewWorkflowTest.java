@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import static io.restassured.RestAssured.given;
 import static org.factdesk.review.ReviewFixtures.due;
 import static org.factdesk.review.ReviewFixtures.source;
 import static org.factdesk.review.ReviewFixtures.verdictBody;
@@ -7,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
-import org.factdesk.claim.ClaimService.StaleClaimException;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.web.StaleVersionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -64,14 +64,14 @@ class ReviewWorkflowTest {
                 new Step("assign", ClaimStatus.NEW, List.of("editor"),
                         List.of(ClaimStatus.SUBMITTED, ClaimStatus.PUBLISHED, ClaimStatus.DISMISSED),
                         "assign", "POST", Map.of("reviewer", f.reviewer.username, "due", due()),
-                        (id, by) -> review.assign(id, null, new ReviewService.Assignment(f.reviewer.username, due(),
+                        (id, by) -> review.assign(id, null, new Assignment(f.reviewer.username, due(),
                                 null), by)),
                 new Step("save verdict", ClaimStatus.ASSIGNED, List.of("assignee"),
                         List.of(ClaimStatus.SUBMITTED, ClaimStatus.PUBLISHED), "verdict", "PUT",
                         verdictBody("false", "Wrong.", List.of(source("https://example.org/s", "S"))),
                         (id, by) -> review.saveDraft(id, org.factdesk.claim.Claim.<org.factdesk.claim.Claim>findById(id).version,
-                                new ReviewService.VerdictInput("false", "Wrong.", "",
-                                "", List.of(new ReviewService.SourceInput("https://example.org/s", "S", "", ""))), by)),
+                                new VerdictInput("false", "Wrong.", "",
+                                "", List.of(new VerdictInput.Source("https://example.org/s", "S", "", ""))), by)),
                 new Step("submit", ClaimStatus.IN_REVIEW, List.of("assignee"),
                         List.of(ClaimStatus.SUBMITTED, ClaimStatus.PUBLISHED), "submit", "POST", Map.of(),
                         (id, by) -> review.submit(id, null, null, by)),
@@ -272,7 +272,7 @@ class ReviewWorkflowTest {
     void staleVersionThroughTheServiceChangesNothing() {
         long id = f.claimIn(ClaimStatus.NEW);
         long stale = f.version((int) id) - 1;
-        assertThrows(StaleClaimException.class, () -> QuarkusTransaction.requiringNew().run(() -> review.dismiss(id,
+        assertThrows(StaleVersionException.class, () -> QuarkusTransaction.requiringNew().run(() -> review.dismiss(id,
                 stale, "Duplicate.", Account.findById(f.editor.id))));
         assertEquals("NEW", f.status((int) id));
     }

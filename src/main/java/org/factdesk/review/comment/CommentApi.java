@@ -3,7 +3,6 @@ package org.factdesk.review.comment;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,8 +59,6 @@ public class CommentApi {
             Comment comment = service.post(id, input == null ? null : input.body(), Account.signedIn(identity));
             return Response.created(URI.create("/api/v1/claims/" + id + "/comments")).entity(CommentView.of(comment))
                     .build();
-        } catch (CommentService.InvalidCommentException e) {
-            return Problems.response(400, e.getMessage(), Map.of("errors", e.errors.asMap()));
         } catch (ForbiddenException e) {
             return Problems.response(403, e.getMessage());
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
 import org.factdesk.web.Flash;
+import org.factdesk.web.Forms;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -55,11 +56,12 @@ public class CommentResource {
     public Response post(@PathParam("id") long id, @RestForm String body) {
         String typed = body == null ? "" : body;
         try {
-            service.post(id, body, Account.signedIn(identity));
-            return Response.seeOther(URI.create("/claims/" + id + "#comments")).cookie(flash.cookie("Comment added."))
-                    .build();
-        } catch (CommentService.InvalidCommentException e) {
-            return Response.status(422).entity(page(service.find(id), typed, e.errors.get("body"), "")).build();
+            return Forms.submit(() -> {
+                service.post(id, body, Account.signedIn(identity));
+                return Response.seeOther(URI.create("/claims/" + id + "#comments"))
+                        .cookie(flash.cookie("Comment added.")).build();
+            }, refused -> Response.status(422)
+                    .entity(page(service.find(id), typed, refused.errors().get("body"), "")).build());
         } catch (ForbiddenException e) {
             return Response.status(403).entity(page(service.find(id), "", "", e.getMessage())).build();
         }

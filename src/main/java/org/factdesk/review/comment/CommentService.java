@@ -9,16 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.factdesk.account.Account;
-import org.factdesk.audit.AuditContext;
-import org.factdesk.account.signin.Identities;
 import org.factdesk.account.Role;
+import org.factdesk.account.signin.Identities;
+import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.web.FormErrors;
+import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Markdown;
+import org.factdesk.web.MissingException;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,15 +29,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CommentService {
 
     /** A comment that cannot be saved as written, with the message for the {@code body} field. */
-    public static class InvalidCommentException extends RuntimeException {
-        public final transient FormErrors errors;
-
-        public InvalidCommentException(FormErrors errors) {
-            super(String.join(" ", errors.asMap().values()));
-            this.errors = errors;
-        }
-    }
-
     @Inject
     Event<ReviewEvent> events;
 
@@ -59,7 +51,7 @@ public class CommentService {
             errors.add("body", "Remove the NUL character (an invisible control character) from the comment.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidCommentException(errors);
+            throw new InvalidInputException(errors);
         }
         Comment comment = new Comment();
         comment.claim = claim;
@@ -97,7 +89,7 @@ public class CommentService {
     public Claim find(long claimId) {
         Claim claim = Claim.findById(claimId);
         if (claim == null) {
-            throw new NotFoundException("No such claim.");
+            throw new MissingException("No such claim.");
         }
         return claim;
     }
