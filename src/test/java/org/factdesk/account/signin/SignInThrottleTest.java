@@ -109,6 +109,21 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aPausedAddressIsRefusedAgainWithoutARowPerAttempt() {
+        Account account = TestAccounts.create("flooded", "reviewer");
+        String address = freshNetwork() + "17";
+        failures("someone-else", address, 6, Instant.now());
+        for (int i = 0; i < 15; i++) {
+            Response refused = form(account.username, "Wrong-Guess-Number-" + i, address, null);
+            assertEquals(429, refused.statusCode());
+            assertTrue(refused.asString().contains("is paused for"), refused.asString());
+        }
+        assertEquals(1, count(account.username, LoginAttempt.Outcome.THROTTLED),
+                "only the refusal decided from the database writes a row; the others are answered from memory");
+        assertEquals(0, count(account.username, LoginAttempt.Outcome.FAILED));
+    }
+
+    @Test
     void anAddressThatKeepsFailingWaitsLongerEachTime() throws InterruptedException {
         Account account = TestAccounts.create("slowed", "reviewer");
         String address = freshNetwork() + "9";
