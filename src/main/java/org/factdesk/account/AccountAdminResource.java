@@ -42,9 +42,19 @@ public class AccountAdminResource {
     static class Templates {
         static native TemplateInstance list(List<Account> accounts, int page, int pages, long total);
 
-        static native TemplateInstance create(AccountForm form, FormErrors errors, Role[] roles);
+        /**
+         * Creating and editing an account are one page: without an account, it creates one; create and edit name the
+         * two uses.
+         */
+        static native TemplateInstance form(Account account, AccountForm form, FormErrors errors, Role[] roles);
 
-        static native TemplateInstance edit(Account account, AccountForm form, FormErrors errors, Role[] roles);
+        static TemplateInstance create(AccountForm form, FormErrors errors, Role[] roles) {
+            return form(null, form, errors, roles);
+        }
+
+        static TemplateInstance edit(Account account, AccountForm form, FormErrors errors, Role[] roles) {
+            return form(account, form, errors, roles);
+        }
     }
 
     @Inject

@@ -60,6 +60,12 @@ public class ArticleResource {
         static ImportForm empty() {
             return new ImportForm("", "", "", "", "", "", "", "AUTO");
         }
+
+        /** The details form shows the same fields, without the text. */
+        static ImportForm of(Metadata details) {
+            return new ImportForm(details.title(), details.outlet(), details.author(), details.url(),
+                    details.publishedOn(), details.language(), "", "AUTO");
+        }
     }
 
     /** The metadata form's values. */
@@ -75,13 +81,24 @@ public class ArticleResource {
         static native TemplateInstance list(ArticleQueries.ArticlePage result, List<String> outlets, String outlet,
                 String q, String base);
 
-        static native TemplateInstance create(ImportForm form, FormErrors errors, Article duplicateOf, String maxSize);
-
         static native TemplateInstance show(Article article, List<Claim> claims, RawString body,
                 List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit, Claim made,
                 List<SimilarClaims.Item> madeSimilar);
 
-        static native TemplateInstance edit(Article article, Metadata form, FormErrors errors, boolean frozen);
+        /**
+         * Importing an article and editing its details are one page: without an article, it imports one; create and
+         * edit name the two uses.
+         */
+        static native TemplateInstance form(Article article, ImportForm form, FormErrors errors, Article duplicateOf,
+                String maxSize, boolean frozen);
+
+        static TemplateInstance create(ImportForm form, FormErrors errors, Article duplicateOf, String maxSize) {
+            return form(null, form, errors, duplicateOf, maxSize, false);
+        }
+
+        static TemplateInstance edit(Article article, Metadata details, FormErrors errors, boolean frozen) {
+            return form(article, ImportForm.of(details), errors, null, null, frozen);
+        }
     }
 
     @Inject

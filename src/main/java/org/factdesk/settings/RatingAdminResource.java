@@ -53,10 +53,21 @@ public class RatingAdminResource {
     static class Templates {
         static native TemplateInstance list(List<Rating> ratings, String error);
 
-        static native TemplateInstance create(RatingForm form, FormErrors errors);
-
-        static native TemplateInstance edit(Rating rating, RatingForm form, FormErrors errors, boolean conflict,
+        /**
+         * Adding and editing a rating are one page: without a rating, it adds one; create and edit name the two
+         * uses.
+         */
+        static native TemplateInstance form(Rating rating, RatingForm form, FormErrors errors, boolean conflict,
                 long usage);
+
+        static TemplateInstance create(RatingForm form, FormErrors errors) {
+            return form(null, form, errors, false, 0);
+        }
+
+        static TemplateInstance edit(Rating rating, RatingForm form, FormErrors errors, boolean conflict,
+                long usage) {
+            return form(rating, form, errors, conflict, usage);
+        }
     }
 
     @Inject
