@@ -26,6 +26,9 @@ public record AuditFilter(String user, LocalDate from, LocalDate to, AuditedEnti
         String name = user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
         if (name.length() > 64) {
             errors.add("user", "A username has at most 64 characters.");
+        } else if (name.indexOf('\0') >= 0) {
+            // No username holds NUL, and PostgreSQL would refuse the parameter.
+            errors.add("user", "A username cannot contain the NUL character (U+0000).");
         }
         LocalDate fromDate = date(from, "from", "From", errors);
         LocalDate toDate = date(to, "to", "To", errors);

@@ -130,8 +130,8 @@ public class ClaimQueries {
             }
             SearchText search = SearchText.parse(q);
             problems.addAll(search.problems());
-            return new Filter(s, blankToNull(assignee), blankToNull(rating), search.text(),
-                    date(dueAfter, "Due after", problems), date(dueBefore, "Due before", problems),
+            return new Filter(s, stored(assignee, "Assignee", problems), stored(rating, "Rating", problems),
+                    search.text(), date(dueAfter, "Due after", problems), date(dueBefore, "Due before", problems),
                     SortBy.parse(sort, search.present()), problems, search);
         }
 
@@ -186,6 +186,19 @@ public class ClaimQueries {
 
         private static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        /**
+         * A username or rating key to look up. No stored one holds NUL (PostgreSQL cannot store it, and it would
+         * refuse the parameter), so such a value is reported and ignored rather than sent to the database.
+         */
+        private static String stored(String value, String label, List<String> problems) {
+            String s = blankToNull(value);
+            if (s != null && s.indexOf('\0') >= 0) {
+                problems.add(label + " contains a NUL character (U+0000) and was ignored.");
+                return null;
+            }
+            return s;
         }
     }
 
@@ -262,8 +275,9 @@ public class ClaimQueries {
         if (filter.q() != null) {
             where.append(" and (lower(c.statement) like :q escape '\\' or lower(c.quote) like :q escape '\\'"
                     + " or lower(c.claimant) like :q escape '\\')");
-            params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            // Stored texts never hold NUL, and PostgreSQL would refuse the parameter: dropped, as in the articles list.
+            params.and("q", "%" + filter.q().replace("\0", "").toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.dueAfter() != null) {
             where.append(" and c.dueDate >= :dueAfter");

@@ -37,6 +37,11 @@ public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStat
             errors.add("status", "Choose a status from the list.");
         }
         String r = rating == null || rating.isBlank() ? null : rating.strip();
+        if (r != null && r.indexOf('\0') >= 0) {
+            // No rating key holds NUL, and PostgreSQL would refuse the parameter.
+            errors.add("rating", "Choose a rating from the list.");
+            r = null;
+        }
         return new ReportFilter(articleId, fromDate, toDate, s, r, errors);
     }
 

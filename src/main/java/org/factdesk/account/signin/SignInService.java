@@ -128,7 +128,7 @@ public class SignInService {
     public Result signIn(String username, String password, String ip, String path, Channel channel,
             String deviceNote) {
         String name = Account.normalise(username);
-        if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty()) {
+        if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty() || hasNul(name, password)) {
             return Result.of(Status.WRONG);
         }
         String address = ip == null || ip.isBlank() ? ClientNetwork.UNKNOWN : clip(ip, 64);
@@ -283,6 +283,15 @@ public class SignInService {
     private void signal(SecuritySignal.Kind kind, String name, Optional<Account> account, String ip, String path,
             String detail) {
         security.fire(new SecuritySignal(kind, name, account.map(a -> a.id).orElse(null), ip, path, detail));
+    }
+
+    /**
+     * No account name or password holds NUL: PostgreSQL cannot store it in a name (it would refuse the lookup), and
+     * bcrypt stops reading a password at it, so "secret\0anything" would pass for "secret". Such a sign-in fails
+     * before anything is looked up, as an empty one does.
+     */
+    private static boolean hasNul(String name, String password) {
+        return name.indexOf('\0') >= 0 || password.indexOf('\0') >= 0;
     }
 
     private static String clip(String s, int max) {
