@@ -15,12 +15,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
+import org.factdesk.spotting.LanguageGuesser;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.WebAddress;
 
-/** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
+/**
+ * Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it, and
+ * guesses its language when none is given (a given one always wins; a body too short to tell keeps none).
+ */
 @ApplicationScoped
 public class ArticleService {
 
@@ -50,6 +54,9 @@ public class ArticleService {
 
     @Inject
     FactDeskConfig config;
+
+    @Inject
+    LanguageGuesser languages;
 
     @Transactional
     public Article importArticle(ArticleInput input, Account importer) {
@@ -160,6 +167,9 @@ public class ArticleService {
             }
         }
 
+        if (language.isEmpty()) {
+            language = languages.guess(body).orElse("");
+        }
         Article article = new Article();
         article.title = title;
         article.outlet = emptyToNull(trim(input.outlet()));
