@@ -24,7 +24,7 @@ import com.optimaize.langdetect.text.TextObjectFactory;
  * detector's tables grow with languages times n-grams, so these 24 cost about 15 MB of heap where all 70 cost about
  * 100 MB. They are read on the first guess, not at start, so an idle desk and its start-up pay nothing; that first
  * guess takes a second or so. Text in a language that is not loaded usually gets no guess, and may get a close
- * neighbour's (Catalan as Spanish); an editor can correct the language on the article's edit page.
+ * neighbour's (Galician as Portuguese); an editor can correct the language on the article's edit page.
  *
  * <p>A text with fewer than {@link #MIN_LETTERS} letters gets no guess, since n-gram counts over a headline are
  * not reliable, and neither does a text the detector is not nearly sure of: its language stays unknown, and unknown

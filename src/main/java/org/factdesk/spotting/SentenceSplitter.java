@@ -47,7 +47,7 @@ public final class SentenceSplitter {
     /** Wrapped lines are long; a short line without a stop is a headline, caption or list item. */
     private static final int MIN_WRAPPED_LINE = 40;
 
-    // ICU's FilteredBreakIteratorBuilder is not used: it drops every break after a listed
+    // For English, ICU's FilteredBreakIteratorBuilder (ss=standard) is not used: it drops every break after a listed
     // abbreviation, so "talks resume in Jan. The talks..." would become one sentence, and it lacks
     // newsroom titles such as "Gov.". Here the word after the abbreviation settles the question.
     private final BreakIterator prototype;
