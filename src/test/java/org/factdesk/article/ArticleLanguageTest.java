@@ -27,7 +27,8 @@ import io.restassured.specification.MultiPartSpecification;
 class ArticleLanguageTest {
 
     private static final String NOTICE = "The check-worthiness ranking is approximate: the model was trained on "
-            + "English, so only language-neutral cues (numbers, dates, quantities, comparisons, quotations) are used.";
+            + "English, so only language-neutral cues (numbers, dates, quantities, comparisons, quotations, question marks) "
+            + "are used.";
 
     private Account editor;
     private CookieFilter cookies;

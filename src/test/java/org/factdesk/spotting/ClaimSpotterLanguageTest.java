@@ -14,7 +14,7 @@ class ClaimSpotterLanguageTest {
 
     /** The reasons the neutral cues give, and the boilerplate rule, which reads no English words either. */
     private static final Set<String> NEUTRAL_REASONS = Set.of("quantity", "percentage", "money", "date", "comparison",
-            "quotation", "boilerplate");
+            "quotation", "question", "boilerplate");
 
     private final ClaimSpotter spotter = new ClaimSpotter();
 
@@ -39,11 +39,15 @@ class ClaimSpotterLanguageTest {
     }
 
     @Test
-    void anArabicArticleSplitsIntoItsFourSentences() {
+    void anArabicArticleSplitsIntoItsFourSentencesAndItsQuestionRanksLast() {
         List<SpottedSentence> spotted = spotter.spot(LanguageSamples.ARABIC, "ar");
         assertEquals(4, spotted.size());
-        assertEquals("هل تكفي هذه الخطوة؟", spotted.get(2).text());
+        SpottedSentence question = spotted.get(2);
+        assertEquals("هل تكفي هذه الخطوة؟", question.text());
         assertTrue(spotted.get(0).reasons().contains("quantity"), spotted.get(0).reasons().toString());
+        for (SpottedSentence s : spotted) {
+            assertTrue(s == question || s.score() > question.score(), s.text());
+        }
     }
 
     @Test

@@ -14,13 +14,14 @@ public enum CueSet {
     /** Every feature: English, the language the model was fitted on, and text of unknown language. */
     ALL,
 
-    /** Only {@link #NEUTRAL_CUES}: numbers, quantities, dates, comparisons and quotations. */
+    /** Only {@link #NEUTRAL_CUES}: numbers, quantities, dates, comparisons, quotations and question marks. */
     LANGUAGE_NEUTRAL;
 
     /**
-     * Numbers and decimals, percent and currency signs, years, comparisons written with signs, and quotation marks
-     * (an attribution marked by quotes); each is read from characters, never from words.
+     * Numbers and decimals, percent and currency signs, years, comparisons written with signs, quotation marks (an
+     * attribution marked by quotes), and a closing question mark, since a question asks rather than claims; each is
+     * read from characters, never from words.
      */
     public static final Set<Cue> NEUTRAL_CUES = Set.copyOf(EnumSet.of(Cue.QUANTITY, Cue.DECIMAL, Cue.PERCENTAGE,
-            Cue.MONEY, Cue.YEAR, Cue.COMPARISON, Cue.QUOTATION));
+            Cue.MONEY, Cue.YEAR, Cue.COMPARISON, Cue.QUOTATION, Cue.QUESTION));
 }

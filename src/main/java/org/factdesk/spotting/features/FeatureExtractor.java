@@ -119,6 +119,7 @@ public final class FeatureExtractor {
         set(v, Cue.YEAR, t.years + t.otherDigitYears > 0);
         set(v, Cue.COMPARISON, t.comparisonSign);
         set(v, Cue.QUOTATION, t.quote);
+        set(v, Cue.QUESTION, t.anyQuestion);
         return new SentenceFeatures(v, NO_TERMS);
     }
 

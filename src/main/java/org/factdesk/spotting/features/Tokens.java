@@ -35,6 +35,8 @@ final class Tokens {
     boolean anyCurrencySign;
     /** A comparison written with a sign: &lt;, &gt;, ≤, ≥, ≈, ≠, ±, or + before a digit. */
     boolean comparisonSign;
+    /** Ends on a question mark of any script: ? and ？ as {@link #question}, or the Arabic ؟. */
+    boolean anyQuestion;
 
     private Tokens() {
     }
@@ -164,6 +166,7 @@ final class Tokens {
             end--;
         }
         question = end >= first && (s.charAt(end) == '?' || s.charAt(end) == '？');
+        anyQuestion = question || (end >= first && s.charAt(end) == '؟');
         exclamation = end >= first && (s.charAt(end) == '!' || s.charAt(end) == '！');
     }
 }

@@ -23,7 +23,9 @@ class NeutralCuesTest {
             "El paro bajó un 12,5 % desde 2024, según «fuentes oficiales».",
             "ارتفعت الأسعار ١٥٪ منذ عام ٢٠٢٣ بحسب الوزارة.",
             "Le prix a augmenté de +3 points, soit plus que prévu (< 5 %).",
-            "La deuda supera los 350 millones de ₺ este año.");
+            "La deuda supera los 350 millones de ₺ este año.",
+            "هل تكفي هذه الخطوة؟",
+            "¿Es cierto?");
 
     private double[] neutral(String sentence) {
         return extractor.extract(sentence, CueSet.LANGUAGE_NEUTRAL).dense();
@@ -54,6 +56,8 @@ class NeutralCuesTest {
         assertEquals(Set.of(Cue.QUANTITY, Cue.PERCENTAGE, Cue.YEAR), fired(SENTENCES.get(3)), "Arabic-Indic digits and ٪");
         assertEquals(Set.of(Cue.QUANTITY, Cue.PERCENTAGE, Cue.COMPARISON), fired(SENTENCES.get(4)));
         assertEquals(Set.of(Cue.QUANTITY, Cue.MONEY), fired(SENTENCES.get(5)), "₺ is a currency sign");
+        assertEquals(Set.of(Cue.QUESTION), fired(SENTENCES.get(6)), "the Arabic question mark");
+        assertEquals(Set.of(Cue.QUESTION), fired(SENTENCES.get(7)));
     }
 
     @Test
