@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
+import org.factdesk.spotting.LanguageGuesser;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
@@ -22,7 +23,10 @@ import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
 
-/** Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it. */
+/**
+ * Brings articles in: turns pasted text, Markdown, HTML or an uploaded file into a normalised body, checks it, and
+ * guesses its language when none is given (a given one always wins; a body too short to tell keeps none).
+ */
 @ApplicationScoped
 public class ArticleService {
 
@@ -56,6 +60,9 @@ public class ArticleService {
 
     @Inject
     FactDeskConfig config;
+
+    @Inject
+    LanguageGuesser languages;
 
     @Transactional
     public Article importArticle(ArticleInput input, Account importer) {
@@ -170,6 +177,9 @@ public class ArticleService {
             }
         }
 
+        if (language.isEmpty()) {
+            language = languages.guess(body).orElse("");
+        }
         Article article = new Article();
         article.title = title;
         article.outlet = emptyToNull(trim(input.outlet()));

@@ -28,6 +28,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleService.Metadata;
 import org.factdesk.article.Highlighter;
 import org.factdesk.claim.similar.SimilarClaims;
+import org.factdesk.spotting.Languages;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
@@ -76,14 +77,26 @@ public class ArticleResource {
         }
     }
 
+    /**
+     * How the page marks up text in the article's language: {@code tag} for {@code lang} (empty when unknown),
+     * right to left for Arabic, Hebrew, Persian and Urdu, and the language's English name when the ranking is
+     * approximate because the model was trained on English.
+     */
+    public record BodyLanguage(String tag, boolean rightToLeft, String name, boolean approximate) {
+        static BodyLanguage of(String language) {
+            return new BodyLanguage(Languages.standardTag(language).orElse(""), Languages.rightToLeft(language),
+                    Languages.englishName(language).orElse(""), !Languages.readAsEnglish(language));
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ArticleQueries.ArticlePage result, List<String> outlets, String outlet,
                 String q, String base);
 
-        static native TemplateInstance show(Article article, List<Claim> claims, RawString body,
-                List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit, Claim made,
-                List<SimilarClaims.Item> madeSimilar);
+        static native TemplateInstance show(Article article, BodyLanguage language, List<Claim> claims,
+                RawString body, List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit,
+                Claim made, List<SimilarClaims.Item> madeSimilar);
 
         /**
          * Importing an article and editing its details are one page: without an article, it imports one; create and
@@ -200,8 +213,9 @@ public class ArticleResource {
                         .thenComparingInt(Suggestion::start))
                 .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .toList();
-        return Templates.show(article, list, new RawString(Highlighter.render(article.body, spans)), suggestions,
-                sentences.size(), all, identity.hasRole(Role.EDITOR_NAME), made, madeSimilar);
+        return Templates.show(article, BodyLanguage.of(article.language), list,
+                new RawString(Highlighter.render(article.body, spans)), suggestions, sentences.size(), all,
+                identity.hasRole(Role.EDITOR_NAME), made, madeSimilar);
     }
 
     @POST

@@ -96,11 +96,12 @@ public class ClaimService {
         String sentence = collapse(exact);
         claim.statement = statement == null || statement.isBlank() ? truncate(sentence, 2000) : truncate(statement.strip(), 2000);
         String suggested = claimant == null || claimant.isBlank()
-                ? spotter.suggestClaimant(surroundingSentences(body, s, e)).orElse(null) : claimant.strip();
+                ? spotter.suggestClaimant(surroundingSentences(body, s, e, article.language)).orElse(null)
+                : claimant.strip();
         claim.claimant = suggested == null ? null : truncate(suggested, 200);
         claim.claimDate = article.publishedOn;
         claim.appearanceUrl = article.sourceUrl;
-        claim.score = spotter.scoreOf(exact);
+        claim.score = spotter.scoreOf(exact, article.language);
         claim.status = ClaimStatus.NEW;
         claim.priority = Priority.NORMAL;
         claim.createdBy = by;
@@ -167,16 +168,17 @@ public class ClaimService {
 
     /**
      * The sentences the span touches: attribution ("…, Hale said") often sits outside the quoted words. Only the
-     * paragraph around the span is split, so a claim in a long article costs no more than one in a short one.
+     * paragraph around the span is split, by the rules of the article's {@code language}, so a claim in a long
+     * article costs no more than one in a short one.
      */
-    String surroundingSentences(String body, int start, int end) {
+    String surroundingSentences(String body, int start, int end, String language) {
         int from = body.lastIndexOf("\n\n", start);
         int paragraphStart = from < 0 ? 0 : from + 2;
         int to = body.indexOf("\n\n", end);
         int paragraphEnd = to < 0 ? body.length() : to;
         String paragraph = body.substring(paragraphStart, paragraphEnd);
         StringBuilder sb = new StringBuilder();
-        for (var span : spotter.sentences(paragraph)) {
+        for (var span : spotter.sentences(paragraph, language)) {
             int spanStart = paragraphStart + span.start();
             int spanEnd = paragraphStart + span.end();
             if (spanEnd > start && spanStart < end) {

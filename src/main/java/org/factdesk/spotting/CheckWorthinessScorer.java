@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.factdesk.spotting.features.CueSet;
 import org.factdesk.spotting.features.FeatureExtractor;
 import org.factdesk.spotting.features.SentenceFeatures;
 import org.factdesk.spotting.model.CheckWorthinessModel;
@@ -37,24 +38,37 @@ public final class CheckWorthinessScorer {
         this.model = model;
     }
 
-    /** Scores one sentence on its own, as for a claim's quote. */
+    /** Scores one English sentence on its own, as for a claim's quote. */
     public CheckWorthiness score(String sentence) {
-        return scoreAll(List.of(sentence), new boolean[] {true}).get(0);
+        return score(sentence, CueSet.ALL);
+    }
+
+    /** Scores one sentence on its own, reading only the features {@code cues} allows. */
+    public CheckWorthiness score(String sentence, CueSet cues) {
+        return scoreAll(List.of(sentence), new boolean[] {true}, cues).get(0);
     }
 
     /**
-     * Scores sentences in body order; {@code runStarts[i]} is true where sentence i opens a paragraph (or other run
-     * of lines), so neighbours are only read within a paragraph.
+     * Scores English sentences in body order; {@code runStarts[i]} is true where sentence i opens a paragraph (or
+     * other run of lines), so neighbours are only read within a paragraph.
      */
     public List<CheckWorthiness> scoreAll(List<String> sentences, boolean[] runStarts) {
+        return scoreAll(sentences, runStarts, CueSet.ALL);
+    }
+
+    /**
+     * {@link #scoreAll(List, boolean[])} reading only the features {@code cues} allows, in the sentence and its
+     * neighbours alike; the reasons then name only those cues.
+     */
+    public List<CheckWorthiness> scoreAll(List<String> sentences, boolean[] runStarts, CueSet cues) {
         int n = sentences.size();
         double[] z = new double[n];
         List<List<String>> reasons = new ArrayList<>(n);
         // A window of three sentences slides over the text: a 5 MB article keeps no feature arrays per sentence.
         SentenceFeatures previous = null;
-        SentenceFeatures current = n > 0 ? extractor.extract(sentences.get(0)) : null;
+        SentenceFeatures current = n > 0 ? extractor.extract(sentences.get(0), cues) : null;
         for (int i = 0; i < n; i++) {
-            SentenceFeatures next = i + 1 < n ? extractor.extract(sentences.get(i + 1)) : null;
+            SentenceFeatures next = i + 1 < n ? extractor.extract(sentences.get(i + 1), cues) : null;
             boolean hasPrevious = i > 0 && !runStarts[i];
             boolean hasNext = i + 1 < n && !runStarts[i + 1];
             z[i] = model.logit(current.dense(), hasPrevious ? previous.dense() : null, hasNext ? next.dense() : null,

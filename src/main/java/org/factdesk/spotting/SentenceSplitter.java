@@ -9,7 +9,12 @@ import java.util.Set;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
-/** Splits article text into sentences with exact offsets: ICU's sentence rules, corrected for news copy. */
+/**
+ * Splits article text into sentences with exact offsets: ICU's sentence rules for the text's language, corrected for
+ * news copy. English (and text of unknown language) also gets this class's own rules for titles, abbreviations and
+ * initials; another language gets ICU's list of that language's abbreviations instead, where ICU has one, and the
+ * corrections that read no words: web addresses, copyright lines, hard-wrapped lines and quoted questions.
+ */
 public final class SentenceSplitter {
 
     /** Titles always precede a name, so a break after them is never a sentence end. */
@@ -42,10 +47,33 @@ public final class SentenceSplitter {
     /** Wrapped lines are long; a short line without a stop is a headline, caption or list item. */
     private static final int MIN_WRAPPED_LINE = 40;
 
-    // ICU's FilteredBreakIteratorBuilder is not used: it drops every break after a listed
+    // For English, ICU's FilteredBreakIteratorBuilder (ss=standard) is not used: it drops every break after a listed
     // abbreviation, so "talks resume in Jan. The talks..." would become one sentence, and it lacks
     // newsroom titles such as "Gov.". Here the word after the abbreviation settles the question.
-    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+    private final BreakIterator prototype;
+    private final boolean english;
+
+    /** Splits English text. */
+    public SentenceSplitter() {
+        this(BreakIterator.getSentenceInstance(ULocale.ENGLISH), true);
+    }
+
+    private SentenceSplitter(BreakIterator prototype, boolean english) {
+        this.prototype = prototype;
+        this.english = english;
+    }
+
+    /**
+     * Splits text in the language of {@code tag} (such as {@code ar} or {@code pt-BR}) by that language's ICU rules,
+     * with ICU's abbreviations for it ({@code ss=standard}); English or unknown gets {@link #SentenceSplitter()}.
+     */
+    public static SentenceSplitter forLanguage(String tag) {
+        if (Languages.readAsEnglish(tag)) {
+            return new SentenceSplitter();
+        }
+        ULocale locale = Languages.sentenceLocale(tag).setKeywordValue("ss", "standard");
+        return new SentenceSplitter(BreakIterator.getSentenceInstance(locale), false);
+    }
 
     /** Returns the sentences of {@code text} in order, each trimmed of surrounding whitespace. */
     public List<SentenceSpan> split(String text) {
@@ -100,7 +128,7 @@ public final class SentenceSplitter {
         return count;
     }
 
-    private static boolean keepBreak(String text, int b, UrlRanges urls) {
+    private boolean keepBreak(String text, int b, UrlRanges urls) {
         int q = b - 1;
         while (q >= 0 && isHorizontalSpace(text.charAt(q))) {
             q--;
@@ -109,7 +137,7 @@ public final class SentenceSplitter {
             return false;
         }
         if (text.charAt(q) == '\n') {
-            return !continuesWrappedLine(text, q);
+            return !continuesWrappedLine(text, q, english);
         }
         if (urls.covers(b) || inCopyrightLine(text, b)) {
             return false;
@@ -127,7 +155,7 @@ public final class SentenceSplitter {
             // "Is it true?" he asked. -- the reporting clause belongs to the quoted question.
             return next >= text.length() || !Character.isLowerCase(text.codePointAt(next));
         }
-        if (terminator != '.' || t == 0 || text.charAt(t - 1) == '.') {
+        if (!english || terminator != '.' || t == 0 || text.charAt(t - 1) == '.') {
             return true;
         }
         int wordStart = t;
@@ -176,8 +204,9 @@ public final class SentenceSplitter {
     /**
      * A hard-wrapped paragraph carries on in lower case on the next line; headlines, captions,
      * bylines and paragraphs (one per line) do not, so their line break stays a sentence end.
+     * Outside English, a letter of a script without case (Arabic, Hebrew) carries on as lower case does.
      */
-    private static boolean continuesWrappedLine(String text, int newline) {
+    private static boolean continuesWrappedLine(String text, int newline, boolean english) {
         int lineEnd = newline;
         while (lineEnd > 0 && Character.isWhitespace(text.charAt(lineEnd - 1)) && text.charAt(lineEnd - 1) != '\n') {
             lineEnd--;
@@ -194,7 +223,12 @@ public final class SentenceSplitter {
         while (next < text.length() && isHorizontalSpace(text.charAt(next))) {
             next++;
         }
-        return next < text.length() && Character.isLowerCase(text.codePointAt(next));
+        if (next >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(next);
+        return Character.isLowerCase(c) || (!english && Character.isLetter(c) && !Character.isUpperCase(c)
+                && !Character.isTitleCase(c));
     }
 
     private static int skipSpacesAndOpeners(String text, int i) {

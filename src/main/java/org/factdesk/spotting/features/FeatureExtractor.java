@@ -7,6 +7,7 @@ import java.util.List;
 public final class FeatureExtractor {
 
     private static final Cue[] CUES = Cue.values();
+    private static final String[] NO_TERMS = new String[0];
 
     private final WordClasses classes;
     private final List<String> names;
@@ -99,7 +100,30 @@ public final class FeatureExtractor {
         return cue.ordinal();
     }
 
-    /** All features of one sentence. */
+    /** The features of one sentence that {@code cues} allows; {@link CueSet#ALL} is {@link #extract(String)}. */
+    public SentenceFeatures extract(String sentence, CueSet cues) {
+        return cues == CueSet.ALL ? extract(sentence) : extractNeutral(sentence);
+    }
+
+    /**
+     * Only the {@link CueSet#NEUTRAL_CUES} of a sentence in a language other than English, read from its characters;
+     * every word class is zero and there are no words or word pairs.
+     */
+    private SentenceFeatures extractNeutral(String sentence) {
+        Tokens t = Tokens.of(sentence);
+        double[] v = new double[names.size()];
+        set(v, Cue.QUANTITY, t.numbers > 0);
+        set(v, Cue.DECIMAL, t.decimals > 0);
+        set(v, Cue.PERCENTAGE, t.anyPercentSign);
+        set(v, Cue.MONEY, t.anyCurrencySign);
+        set(v, Cue.YEAR, t.years + t.otherDigitYears > 0);
+        set(v, Cue.COMPARISON, t.comparisonSign);
+        set(v, Cue.QUOTATION, t.quote);
+        set(v, Cue.QUESTION, t.anyQuestion);
+        return new SentenceFeatures(v, NO_TERMS);
+    }
+
+    /** All features of one sentence, English read as English. */
     public SentenceFeatures extract(String sentence) {
         Tokens t = Tokens.of(sentence);
         List<String> w = t.words;

@@ -26,6 +26,17 @@ final class Tokens {
     boolean interrupted;
     /** Wholly inside brackets, like "(APPLAUSE)": a stage direction, not speech. */
     boolean bracketed;
+    // The facts below are read only for text in languages other than English, so English features stay as fitted.
+    /** Four-digit years 1900–2099 in other digits than ASCII, such as Arabic-Indic ٢٠٢٤. */
+    int otherDigitYears;
+    /** Any percent sign: %, the Arabic ٪, or the full-width and small forms. */
+    boolean anyPercentSign;
+    /** Any currency symbol in Unicode, such as ₹, ₺ or ₪ besides $, €, £ and ¥. */
+    boolean anyCurrencySign;
+    /** A comparison written with a sign: &lt;, &gt;, ≤, ≥, ≈, ≠, ±, or + before a digit. */
+    boolean comparisonSign;
+    /** Ends on a question mark of any script: ? and ？ as {@link #question}, or the Arabic ؟. */
+    boolean anyQuestion;
 
     private Tokens() {
     }
@@ -49,11 +60,18 @@ final class Tokens {
                     default -> {
                     }
                 }
+                t.sign(s, i, c);
                 i++;
             }
         }
         t.readEnds(s);
         return t;
+    }
+
+    private void sign(String s, int i, char c) {
+        anyPercentSign |= c == '%' || c == '٪' || c == '％' || c == '﹪';
+        anyCurrencySign |= Character.getType(c) == Character.CURRENCY_SYMBOL;
+        comparisonSign |= "<>≤≥≈≠±".indexOf(c) >= 0 || (c == '+' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)));
     }
 
     private int word(String s, int i, StringBuilder sb) {
@@ -112,12 +130,18 @@ final class Tokens {
             char b = s.charAt(start + 1);
             if ((a == '1' && b == '9') || (a == '2' && b == '0')) {
                 years++;
+            } else if (a > '9' && isCentury(Character.digit(a, 10), Character.digit(b, 10))) {
+                otherDigitYears++;
             }
         }
         words.add("<num>");
         capitalised.add(false);
         upperCase.add(false);
         return i;
+    }
+
+    private static boolean isCentury(int a, int b) {
+        return (a == 1 && b == 9) || (a == 2 && b == 0);
     }
 
     private void readEnds(String s) {
@@ -142,6 +166,7 @@ final class Tokens {
             end--;
         }
         question = end >= first && (s.charAt(end) == '?' || s.charAt(end) == '？');
+        anyQuestion = question || (end >= first && s.charAt(end) == '؟');
         exclamation = end >= first && (s.charAt(end) == '!' || s.charAt(end) == '！');
     }
 }
