@@ -39,4 +39,14 @@ class LanguageTest {
         assertEquals(Optional.empty(), Language.ofTag("es\u0000"));
         assertEquals(Optional.empty(), Language.ofTag(null));
     }
+
+    @Test
+    void anUnreadableAcceptLanguageIsDroppedBeforeAnyResourceSeesIt() {
+        assertEquals(true, HttpFilters.readableAcceptLanguage("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.1"));
+        assertEquals(true, HttpFilters.readableAcceptLanguage(null));
+        assertEquals(false, HttpFilters.readableAcceptLanguage("fr;q=0.5,"));
+        assertEquals(false, HttpFilters.readableAcceptLanguage(";;;q=abc,*;q=-1"));
+        assertEquals(false, HttpFilters.readableAcceptLanguage("fr;q=2"));
+        assertEquals(false, HttpFilters.readableAcceptLanguage("fr, en".repeat(300)));
+    }
 }
