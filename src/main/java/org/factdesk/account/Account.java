@@ -77,6 +77,16 @@ public class Account extends PanacheEntity {
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
 
+    /** The language tag this person reads the pages in; null follows their browser, then the desk. Not audited. */
+    @NotAudited
+    @Column(length = 8)
+    public String language;
+
+    /** The time zone this person reads times in; null follows the desk. Not audited. */
+    @NotAudited
+    @Column(name = "time_zone", length = 64)
+    public String timeZone;
+
     @Version
     @Column(nullable = false)
     public long version;

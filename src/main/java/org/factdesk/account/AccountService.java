@@ -14,7 +14,9 @@ import org.factdesk.account.signin.SessionService;
 import org.factdesk.account.signin.UserSession;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
 import org.factdesk.web.MissingException;
+import org.factdesk.web.TimeZones;
 
 /** Account rules shared by the admin pages and the API: validation, the last-admin rule, password changes. */
 @ApplicationScoped
@@ -150,6 +152,36 @@ public class AccountService {
         account.passwordHash = passwords.hash(newPassword);
         UserSession.update("revokedAt = ?1 where account = ?2 and revokedAt is null and id <> ?3", Instant.now(),
                 account, keepSessionId == null ? -1L : keepSessionId);
+        return account;
+    }
+
+    /**
+     * A person chooses the language and time zone they read the pages in; blank follows the desk (and, for the
+     * language, the browser first).
+     */
+    @Transactional
+    public Account savePreferences(long id, String language, String timeZone, AccountMessages text) {
+        Account account = find(id);
+        FormErrors errors = new FormErrors();
+        String languageTag = null;
+        if (language != null && !language.isBlank()) {
+            languageTag = Language.ofTag(language).map(Language::tag).orElse(null);
+            if (languageTag == null) {
+                errors.add("language", text.chooseLanguage());
+            }
+        }
+        String zone = null;
+        if (timeZone != null && !timeZone.isBlank()) {
+            zone = TimeZones.choice(timeZone).map(Object::toString).orElse(null);
+            if (zone == null) {
+                errors.add("timeZone", text.chooseZone());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        account.language = languageTag;
+        account.timeZone = zone;
         return account;
     }
 

@@ -1,6 +1,7 @@
 package org.factdesk.account;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,9 @@ import org.factdesk.account.signin.Identities;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
+import org.factdesk.web.TimeZones;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -22,15 +26,23 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in person's own account: profile at a glance and password change. */
+/** The signed-in person's own account: profile at a glance, language and time zone, password change. */
 @Path("/account")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class MyAccountResource {
 
+    /** The language and zone as the form shows them: the saved values, or what was typed when refused. */
+    public record Preferences(String language, String timeZone) {
+        static Preferences of(Account account) {
+            return new Preferences(nz(account.language), nz(account.timeZone));
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(Account account, FormErrors errors);
+        static native TemplateInstance me(Account account, Preferences preferences, FormErrors errors,
+                Language[] languages, List<String> zones, String deskZone);
     }
 
     @Inject
@@ -42,9 +54,28 @@ public class MyAccountResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance me() {
-        return Templates.me(current(), new FormErrors());
+        Account account = current();
+        return page(account, Preferences.of(account), new FormErrors());
+    }
+
+    @POST
+    @Path("preferences")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePreferences(@RestForm String language, @RestForm String timeZone) {
+        Account account = current();
+        return Forms.submit(() -> {
+            Account saved = service.savePreferences(account.id, language, timeZone, text());
+            // The notice is read on the next page, which is already in the language just chosen.
+            AccountMessages next = Localization.messages(AccountMessages.class,
+                    localization.languageWith(saved.language));
+            return Response.seeOther(URI.create("/account")).cookie(flash.cookie(next.preferencesSaved())).build();
+        }, refused -> Response.status(422)
+                .entity(page(account, new Preferences(nz(language), nz(timeZone)), refused.errors())).build());
     }
 
     @POST
@@ -57,8 +88,21 @@ public class MyAccountResource {
             service.changeOwnPassword(account.id, current, password, confirmation,
                     identity.getAttribute(Identities.SESSION_ID));
             return Response.seeOther(URI.create("/account"))
-                    .cookie(flash.cookie("Your password is changed; your other sessions have ended.")).build();
-        }, refused -> Response.status(422).entity(Templates.me(account, refused.errors())).build());
+                    .cookie(flash.cookie(text().passwordChanged())).build();
+        }, refused -> Response.status(422).entity(page(account, Preferences.of(account), refused.errors())).build());
+    }
+
+    private TemplateInstance page(Account account, Preferences preferences, FormErrors errors) {
+        return Templates.me(account, preferences, errors, Language.values(), TimeZones.choices(),
+                localization.deskZone().getId());
+    }
+
+    private AccountMessages text() {
+        return localization.messages(AccountMessages.class);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private Account current() {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.spotting.LanguageGuesser;
 import org.factdesk.web.DateInput;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
@@ -249,7 +250,7 @@ public class ArticleService {
     /** A publication date as typed, the same rule on import and on edit: blank is none, and never in the future. */
     private static LocalDate publishedOn(String typed, FormErrors errors) {
         LocalDate date = DateInput.read(typed, "publishedOn", errors);
-        if (date != null && date.isAfter(LocalDate.now().plusDays(2))) {
+        if (date != null && date.isAfter(DeskClock.today().plusDays(2))) {
             errors.add("publishedOn", "Enter a date that is not in the future.");
         }
         return date;

@@ -28,6 +28,7 @@ import org.factdesk.claim.search.ClaimDocuments;
 import org.factdesk.claim.search.ClaimSearch;
 import org.factdesk.claim.search.SearchText;
 import org.factdesk.web.DateInput;
+import org.factdesk.web.DeskClock;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -56,9 +57,9 @@ public class ClaimQueries {
             return Math.round(score * 100) + "%";
         }
 
-        /** Due before today and still waiting for work. */
+        /** Due before today at the desk and still waiting for work. */
         public boolean overdue() {
-            return dueDate != null && dueDate.isBefore(LocalDate.now()) && OPEN.contains(status);
+            return DeskClock.isOverdue(dueDate) && OPEN.contains(status);
         }
     }
 
@@ -316,7 +317,7 @@ public class ClaimQueries {
 
     /** Open claims past their due date, most overdue first; only mine when {@code onlyMine} is set. */
     public List<ClaimRow> overdue(Account me, boolean onlyMine, int limit) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = DeskClock.today();
         String mine = onlyMine ? " and c.assignee = :me" : "";
         Parameters params = Parameters.with("today", today).and("open", OPEN);
         if (onlyMine) {

@@ -1,6 +1,5 @@
 package org.factdesk.report;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Rating;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.ExportSlots;
 import org.factdesk.web.Problems;
 import org.factdesk.web.PublicUrl;
@@ -99,7 +99,7 @@ public class ReportApi {
                 slot.release();
             }
         };
-        String file = "verdicts-" + LocalDate.now() + "." + f.extension;
+        String file = "verdicts-" + DeskClock.today() + "." + f.extension;
         return Response.ok(body, f.mediaType).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }

@@ -1,6 +1,5 @@
 package org.factdesk.review;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.factdesk.claim.Verdict;
 import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.review.comment.Comment;
 import org.factdesk.review.comment.CommentService;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -128,8 +128,7 @@ public class ClaimPages {
             // A draft keeps its retired rating until the reviewer picks another.
             ratings.add(chosen);
         }
-        boolean overdue = claim.dueDate != null && claim.dueDate.isBefore(LocalDate.now())
-                && ClaimQueries.OPEN.contains(claim.status);
+        boolean overdue = DeskClock.isOverdue(claim.dueDate) && ClaimQueries.OPEN.contains(claim.status);
         return Templates.show(claim, state, can, reviewers, ratings, Verdict.history(claim), Priority.values(),
                 overdue, comments.thread(claim), me != null && comments.canComment(me, claim), similar.of(claim));
     }

@@ -1,6 +1,5 @@
 package org.factdesk.review;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -12,6 +11,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.FirstStart;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.Source;
+import org.factdesk.web.DeskClock;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +34,7 @@ public class DemoReviews {
         if (reviewer == null || claims.size() < 3) {
             return;
         }
-        String due = LocalDate.now().plusDays(3).toString();
+        String due = DeskClock.today().plusDays(3).toString();
         for (Claim claim : claims.subList(0, 3)) {
             review.assign(claim.id, null, new Assignment(reviewer.username, due, null), editor);
         }

@@ -10,6 +10,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Priority;
 import org.factdesk.web.DateInput;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 
 /** The checks on what a workflow step takes besides a verdict: an assignment, a note or a reason. */
@@ -67,9 +68,9 @@ final class StepInputs {
         }
         try {
             LocalDate date = DateInput.parse(due);
-            if (date.isBefore(LocalDate.now())) {
+            if (date.isBefore(DeskClock.today())) {
                 errors.add("due", "Choose today or a later date.");
-            } else if (date.isAfter(LocalDate.now().plusYears(2))) {
+            } else if (date.isAfter(DeskClock.today().plusYears(2))) {
                 errors.add("due", "Choose a date within two years.");
             }
             return date;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.Source;
 import org.factdesk.claim.Verdict;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.WebAddress;
@@ -68,7 +69,7 @@ final class VerdictRules {
             complete(errors, rating != null, !summary.isEmpty(), !rows.isEmpty(), !correction || !correctionNote.isEmpty());
         }
         throwIfAny(errors);
-        LocalDate today = LocalDate.now();
+        LocalDate today = DeskClock.today();
         List<Source> sources = new ArrayList<>();
         for (VerdictInput.Source row : rows) {
             sources.add(Source.of(null, sources.size(), row.url().strip(), nullIfBlank(row.title()),

@@ -59,37 +59,39 @@ public class ErrorPages {
     @Inject
     Event<SecuritySignal> security;
 
+    @Inject
+    Localization localization;
+
     @ServerExceptionMapper({ NotFoundException.class, MissingException.class })
     public Response notFound(RuntimeException e) {
-        return respond(404, "Not found", "There is nothing at this address. It may have been moved or deleted.", null);
+        return respond(404, text().notFoundTitle(), text().notFound(), null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         // Object-level refusals (not your claim, your own verdict) carry their reason; role checks carry none.
         boolean roleCheck = e.getMessage() == null || e.getMessage().isBlank();
-        String reason = roleCheck ? "Your roles do not allow this. Ask an admin if you need access." : e.getMessage();
+        String reason = roleCheck ? text().rolesDoNotAllow() : e.getMessage();
         RoutingContext rc = request.getCurrent();
         if (rc != null) {
             // Role checks run on the event loop: the security log stores the row on a worker thread.
             security.fire(SecuritySignal.of(SecuritySignal.Kind.PERMISSION_REFUSED, rc,
                     rc.request().method() + (roleCheck ? ", roles do not allow it" : ", " + e.getMessage())));
         }
-        return respond(403, "Not allowed", reason, null);
+        return respond(403, text().notAllowedTitle(), reason, null);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e) {
         if (isApi()) {
-            return Problems.response(401, "Sign in first: send HTTP Basic credentials or the session cookie.");
+            return Problems.response(401, text().signInFirst());
         }
         return Response.seeOther(java.net.URI.create("/login")).build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response conflict(RuntimeException e) {
-        return respond(409, "Changed meanwhile",
-                "Someone else changed this while you were working on it. Reload the page to see their change.", null);
+        return respond(409, text().changedTitle(), text().changedMeanwhile(), null);
     }
 
     /**
@@ -102,14 +104,14 @@ public class ErrorPages {
         if (isApi()) {
             return Problems.response(status, e.getMessage(), Map.of("errors", e.errors().asMap()));
         }
-        return respond(status, "Not saved", e.getMessage(), null);
+        return respond(status, text().notSavedTitle(), e.getMessage(), null);
     }
 
     /** A version that moved on, where no page re-rendered its form: 409 with the reason. */
     @ServerExceptionMapper
     public Response staleVersion(StaleVersionException e) {
-        String detail = e.getMessage() + e.currentVersion().map(v -> " Its version is now " + v + ".").orElse("");
-        return respond(409, "Changed meanwhile", detail, null);
+        String detail = e.getMessage() + e.currentVersion().map(v -> " " + text().versionNow(v)).orElse("");
+        return respond(409, text().changedTitle(), detail, null);
     }
 
     @ServerExceptionMapper
@@ -119,22 +121,22 @@ public class ErrorPages {
             String path = v.getPropertyPath().toString();
             fields.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
         });
-        String detail = fields.isEmpty() ? "The request is not valid."
-                : "Check these fields: " + String.join(", ", fields.keySet()) + ".";
+        String detail = fields.isEmpty() ? text().requestNotValid()
+                : text().checkFields(String.join(", ", fields.keySet()));
         if (isApi()) {
             return Problems.response(400, detail, Map.of("errors", fields));
         }
-        return respond(400, "Not valid", detail, null);
+        return respond(400, text().notValidTitle(), detail, null);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 405 && e instanceof NotAllowedException) {
-            return respond(405, "Not allowed here", "This address does not take that kind of request.", null);
+            return respond(405, text().wrongMethodTitle(), text().wrongMethod(), null);
         }
         if (status == 413) {
-            return respond(413, "Too large", "What you sent is larger than FactDesk accepts.", null);
+            return respond(413, text().tooLargeTitle(), text().tooLarge(), null);
         }
         if (status >= 500) {
             return unexpected(e);
@@ -144,8 +146,8 @@ public class ErrorPages {
         }
         if (status == 415 || status == 400 || status == 406 || status == 409 || status == 422 || status == 404) {
             String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
-                    ? e.getMessage() : "The request could not be understood.";
-            return respond(status, status == 404 ? "Not found" : "Bad request", detail, null);
+                    ? e.getMessage() : text().notUnderstood();
+            return respond(status, status == 404 ? text().notFoundTitle() : text().badRequestTitle(), detail, null);
         }
         return e.getResponse();
     }
@@ -155,9 +157,9 @@ public class ErrorPages {
     public Response badJson(JsonProcessingException e) {
         // Only what a parser reported is the client's; a failure writing a response is ours.
         if (e instanceof StreamConstraintsException) {
-            return Problems.response(400, "The body is nested too deeply or is too large to read.");
+            return Problems.response(400, text().jsonTooDeep());
         }
-        return e.getProcessor() instanceof JsonParser ? Problems.response(400, jsonDetail(e)) : unexpected(e);
+        return e.getProcessor() instanceof JsonParser ? Problems.response(400, jsonDetail(e, text())) : unexpected(e);
     }
 
     /** Replaces Quarkus' own mapper for this case, which answers an empty 400. */
@@ -174,36 +176,30 @@ public class ErrorPages {
             // gone nobody reads this answer, but nothing fails either.
             LOG.debugf("request to %s could not be read: %s", uriInfo == null ? "?" : LogText.of(uriInfo.getPath()),
                     LogText.of(e.getMessage()));
-            return respond(400, "Bad request", "The body of the request could not be read. Nothing was changed.", null);
+            return respond(400, text().badRequestTitle(), text().bodyUnreadable(), null);
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "error %s on %s", errorId, uriInfo == null ? "?" : LogText.of(uriInfo.getPath()));
-        String message = "Something went wrong on our side. Nothing you did caused it. Error id: " + errorId + ".";
+        String message = text().unexpected(errorId);
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             message += " (" + e + ")";
         }
-        return respond(500, "Something went wrong", message, errorId);
+        return respond(500, text().unexpectedTitle(), message, errorId);
     }
 
-    static String jsonDetail(JsonProcessingException e) {
-        StringBuilder detail = new StringBuilder();
+    static String jsonDetail(JsonProcessingException e, AppMessages text) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            detail.append("The value of ").append(field).append(" has the wrong type or shape.");
-        } else if (e instanceof MismatchedInputException) {
-            detail.append("The body must be one JSON object with the fields this call takes.");
-        } else {
-            detail.append("The body is not valid JSON");
-            JsonLocation at = e.getLocation();
-            if (at != null && at.getLineNr() > 0) {
-                detail.append(" (line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr())
-                        .append(')');
-            }
-            detail.append('.');
+            return text.jsonWrongShape(field);
         }
-        return detail.toString();
+        if (e instanceof MismatchedInputException) {
+            return text.jsonNotOneObject();
+        }
+        JsonLocation at = e.getLocation();
+        return at != null && at.getLineNr() > 0 ? text.jsonInvalidAt(at.getLineNr(), at.getColumnNr())
+                : text.jsonInvalid();
     }
 
     /** Thrown by quarkus-rest while reading the request's body, before any FactDesk code ran. */
@@ -222,6 +218,11 @@ public class ErrorPages {
             }
         }
         return false;
+    }
+
+    /** The texts in the reader's language (the API's: its Accept-Language, else English). */
+    private AppMessages text() {
+        return localization.messages(AppMessages.class);
     }
 
     private Response respond(int status, String title, String message, String errorId) {

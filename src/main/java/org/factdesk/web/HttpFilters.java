@@ -68,6 +68,11 @@ public class HttpFilters {
             }
             normaliseContentType(rc);
             normaliseAccept(rc);
+            if (!readableAcceptLanguage(rc.request().getHeader("Accept-Language"))) {
+                // Only a preference: unreadable, it counts as not sent (quarkus-rest would fail choosing a
+                // template variant, a 500).
+                rc.request().headers().remove("Accept-Language");
+            }
             if (!readableAccept(rc.request().getHeader("Accept"))) {
                 fail(rc, 400, "Bad Request", "The Accept header could not be read; send media types such as "
                         + "text/html or application/json, with q between 0 and 1.");
@@ -157,6 +162,28 @@ public class HttpFilters {
                 if (!value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?")) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_RANGE = java.util.regex.Pattern.compile(
+            "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*(;\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?)\\s*)?");
+
+    /**
+     * An Accept-Language header quarkus-rest and {@link Language#bestFor} can read: at most 1,000 characters of
+     * language ranges with a {@code q} from 0 to 1, none of them empty.
+     */
+    static boolean readableAcceptLanguage(String header) {
+        if (header == null) {
+            return true;
+        }
+        if (header.isBlank() || header.length() > 1000) {
+            return false;
+        }
+        for (String range : header.split(",", -1)) {
+            if (!LANGUAGE_RANGE.matcher(range).matches()) {
+                return false;
             }
         }
         return true;

@@ -25,7 +25,15 @@ public class PageContext {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     private Optional<String> notice;
+
+    /** The language this page is written in, for {@code <html lang>}. */
+    public String getLang() {
+        return localization.language().tag();
+    }
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();

@@ -39,6 +39,7 @@ class AuthorizationMatrixTest {
         "GET    /login                                   200 303 303 303 303",
         "GET    /account                                 L A A A A",
         "POST   /account/password                        L A A A A",
+        "POST   /account/preferences                     L A A A A",
         "GET    /admin/accounts                          L D D A D",
         "GET    /admin/accounts/new                      L D D A D",
         "POST   /admin/accounts                          L D D A D",

@@ -1,12 +1,16 @@
 package org.factdesk.account.signin;
 
 import org.factdesk.account.Account;
+import org.factdesk.web.Localization;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
-/** Builds the security identity of a signed-in account, with the attributes pages and services read. */
+/**
+ * Builds the security identity of a signed-in account, with the attributes pages and services read (the language
+ * and zone it chose among them, for {@link Localization}).
+ */
 public final class Identities {
 
     public static final String ACCOUNT_ID = "factdesk.accountId";
@@ -24,6 +28,12 @@ public final class Identities {
                 .addAttribute(DISPLAY_NAME, account.displayName);
         if (sessionId != null) {
             builder.addAttribute(SESSION_ID, sessionId);
+        }
+        if (account.language != null) {
+            builder.addAttribute(Localization.LANGUAGE_ATTRIBUTE, account.language);
+        }
+        if (account.timeZone != null) {
+            builder.addAttribute(Localization.ZONE_ATTRIBUTE, account.timeZone);
         }
         return builder.build();
     }

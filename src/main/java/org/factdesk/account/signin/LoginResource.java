@@ -16,9 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.factdesk.account.AccountMessages;
 import org.factdesk.account.DemoAccounts;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
+import org.factdesk.web.Localization;
 import org.factdesk.web.SecuritySignal;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -63,6 +65,9 @@ public class LoginResource {
     @Inject
     Event<SecuritySignal> security;
 
+    @Inject
+    Localization localization;
+
     @GET
     @Path("login")
     @PermitAll
@@ -94,13 +99,13 @@ public class LoginResource {
             case THROTTLED:
             case BUSY:
                 return Response.fromResponse(page(result.status() == SignInService.Status.THROTTLED ? 429 : 503, kept,
-                        next, result.message())).header("Retry-After", result.retryAfter().toSeconds()).build();
+                        next, result.message(text()))).header("Retry-After", result.retryAfter().toSeconds()).build();
             case INACTIVE:
-                return page(401, kept, next, result.message());
+                return page(401, kept, next, result.message(text()));
             default:
                 String message = (username == null || username.isBlank()) && (password == null || password.isEmpty())
-                        ? "Enter your username and password."
-                        : result.message();
+                        ? text().enterBoth()
+                        : result.message(text());
                 return page(401, kept, next, message);
         }
     }
@@ -117,7 +122,11 @@ public class LoginResource {
         security.fire(new SecuritySignal(SecuritySignal.Kind.SIGN_OUT, identity.getPrincipal().getName(),
                 Identities.accountId(identity), ip(context), "/logout", null));
         context.response().addCookie(SessionCookies.expired(config, context));
-        return Response.seeOther(URI.create("/login")).cookie(flash.cookie("You have signed out.")).build();
+        return Response.seeOther(URI.create("/login")).cookie(flash.cookie(text().signedOut())).build();
+    }
+
+    private AccountMessages text() {
+        return localization.messages(AccountMessages.class);
     }
 
     private static String ip(RoutingContext context) {

@@ -9,7 +9,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.factdesk.web.AppMessages;
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Problems;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -99,8 +102,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return HttpAuthenticationMechanism.super.sendChallenge(context);
         }
         String failure = context.get(FAILURE_KEY);
+        // Written before any resource runs: the API's language is its Accept-Language, else English.
+        Language language = Language.bestFor(context.request().getHeader("Accept-Language")).orElse(Language.DEFAULT);
         String detail = failure != null ? failure
-                : "Sign in first: send HTTP Basic credentials or the session cookie.";
+                : Localization.messages(AppMessages.class, language).signInFirst();
         Integer status = context.get(STATUS_KEY);
         int code = status == null ? 401 : status;
         Long retryAfter = context.get(RETRY_KEY);

@@ -14,7 +14,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
+import org.factdesk.account.AccountMessages;
 import org.factdesk.account.Passwords;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.SecuritySignal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,36 +54,31 @@ public class SignInService {
             return status == Status.OK;
         }
 
-        /** What the person is told, on the sign-in page and in the API's problem detail. */
+        /** What the person is told in the API's problem detail, in English. */
         public String message() {
+            return message(Localization.messages(AccountMessages.class, Language.DEFAULT));
+        }
+
+        /** What the person is told, in the language of {@code text}. */
+        public String message(AccountMessages text) {
             return switch (status) {
-                case OK -> "Signed in.";
-                case WRONG -> "Wrong username or password. Check both and try again.";
-                case INACTIVE -> "This account is deactivated. Ask an admin to reactivate it.";
-                case BUSY -> "Sign-in checks are busy just now; try again in a few seconds.";
+                case OK -> "";
+                case WRONG -> text.wrong();
+                case INACTIVE -> text.inactive();
+                case BUSY -> text.busy();
                 case THROTTLED -> switch (refusal) {
-                    case ADDRESS_PAUSED -> "Too many failed sign-ins from your network address. Sign-in from here "
-                            + "is paused for " + wait(retryAfter) + ".";
-                    case ADDRESS_SLOWED -> "Several sign-ins from your network address failed, so attempts from "
-                            + "here are spaced out: try again in " + wait(retryAfter) + ".";
-                    case NETWORK_PAUSED -> "Too many failed sign-ins from your network. Sign-in from it is paused "
-                            + "for " + wait(retryAfter) + ".";
-                    case ADDRESS_BUSY -> "Another sign-in from your network address is being checked; try again in "
-                            + wait(retryAfter) + ".";
-                    case ACCOUNT_SPACED -> "Sign-ins to this account are failing from many places, so attempts from "
-                            + "browsers it has not signed in from before are spaced out: try again in "
-                            + wait(retryAfter) + ".";
+                    case ADDRESS_PAUSED -> text.addressPaused(wait(retryAfter, text));
+                    case ADDRESS_SLOWED -> text.addressSlowed(wait(retryAfter, text));
+                    case NETWORK_PAUSED -> text.networkPaused(wait(retryAfter, text));
+                    case ADDRESS_BUSY -> text.addressBusy(wait(retryAfter, text));
+                    case ACCOUNT_SPACED -> text.accountSpaced(wait(retryAfter, text));
                 };
             };
         }
 
-        private static String wait(Duration d) {
+        private static String wait(Duration d, AccountMessages text) {
             long seconds = d.toSeconds();
-            if (seconds < 90) {
-                return seconds + " second" + (seconds == 1 ? "" : "s");
-            }
-            long minutes = (seconds + 59) / 60;
-            return minutes + " minute" + (minutes == 1 ? "" : "s");
+            return seconds < 90 ? text.seconds(seconds) : text.minutes((seconds + 59) / 60);
         }
     }
 

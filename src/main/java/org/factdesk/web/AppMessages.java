@@ -1,0 +1,153 @@
+package org.factdesk.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the page shell (navigation, skip link, footer), the error pages and problem+json details, and the
+ * words the language and time-zone choices share. English here; {@code messages/app_<tag>.properties} holds each
+ * other language (docs/ARCHITECTURE.md, "Languages"). Templates write {@code {app:signOut}}; Java code asks
+ * {@link Localization#messages}.
+ */
+@MessageBundle("app")
+public interface AppMessages {
+
+    @Message("Skip to content")
+    String skipLink();
+
+    @Message("Main")
+    String mainNavigation();
+
+    @Message("Dashboard")
+    String navDashboard();
+
+    @Message("Articles")
+    String navArticles();
+
+    @Message("Claims")
+    String navClaims();
+
+    @Message("Reports")
+    String navReports();
+
+    @Message("Audit")
+    String navAudit();
+
+    @Message("Admin")
+    String navAdmin();
+
+    @Message("Notifications")
+    String navNotifications();
+
+    /** After the unread count, for screen readers. */
+    @Message("unread")
+    String unread();
+
+    @Message("Your account")
+    String yourAccount();
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("FactDesk — claims, verdicts and their history, in one place.")
+    String footer();
+
+    @Message("Error {status}")
+    String errorStatus(int status);
+
+    @Message("When you report this, quote the error id:")
+    String quoteErrorId();
+
+    @Message("Back to the dashboard")
+    String backToDashboard();
+
+    @Message("Not found")
+    String notFoundTitle();
+
+    @Message("There is nothing at this address. It may have been moved or deleted.")
+    String notFound();
+
+    @Message("Not allowed")
+    String notAllowedTitle();
+
+    @Message("Your roles do not allow this. Ask an admin if you need access.")
+    String rolesDoNotAllow();
+
+    @Message("Sign in first: send HTTP Basic credentials or the session cookie.")
+    String signInFirst();
+
+    @Message("Changed meanwhile")
+    String changedTitle();
+
+    @Message("Someone else changed this while you were working on it. Reload the page to see their change.")
+    String changedMeanwhile();
+
+    @Message("Its version is now {version}.")
+    String versionNow(long version);
+
+    @Message("Not saved")
+    String notSavedTitle();
+
+    @Message("Not valid")
+    String notValidTitle();
+
+    @Message("The request is not valid.")
+    String requestNotValid();
+
+    @Message("Check these fields: {fields}.")
+    String checkFields(String fields);
+
+    @Message("Not allowed here")
+    String wrongMethodTitle();
+
+    @Message("This address does not take that kind of request.")
+    String wrongMethod();
+
+    @Message("Too large")
+    String tooLargeTitle();
+
+    @Message("What you sent is larger than FactDesk accepts.")
+    String tooLarge();
+
+    @Message("Bad request")
+    String badRequestTitle();
+
+    @Message("The request could not be understood.")
+    String notUnderstood();
+
+    @Message("The body of the request could not be read. Nothing was changed.")
+    String bodyUnreadable();
+
+    @Message("The body is nested too deeply or is too large to read.")
+    String jsonTooDeep();
+
+    @Message("The value of {field} has the wrong type or shape.")
+    String jsonWrongShape(String field);
+
+    @Message("The body must be one JSON object with the fields this call takes.")
+    String jsonNotOneObject();
+
+    @Message("The body is not valid JSON.")
+    String jsonInvalid();
+
+    @Message("The body is not valid JSON (line {line}, column {column}).")
+    String jsonInvalidAt(int line, int column);
+
+    @Message("Something went wrong")
+    String unexpectedTitle();
+
+    @Message("Something went wrong on our side. Nothing you did caused it. Error id: {errorId}.")
+    String unexpected(String errorId);
+
+    @Message("Language")
+    String language();
+
+    @Message("Desk default")
+    String deskDefault();
+
+    @Message("Time zone")
+    String timeZone();
+
+    @Message("The desk's zone ({zone})")
+    String deskZone(String zone);
+}
