@@ -69,7 +69,8 @@ class LanguagePagesTest {
                 .post("/account/preferences").then().statusCode(422)
                 .body(containsString("Choose one of the languages offered."),
                         containsString("Choose a time zone from the list."));
-        choose(cookies, "es\u0000", "UTC", 422);
+        // A NUL is refused by the one form guard (web.FormInput) before the page sees it.
+        choose(cookies, "es\u0000", "UTC", 400);
     }
 
     @Test
