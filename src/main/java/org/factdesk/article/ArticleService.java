@@ -57,6 +57,17 @@ public class ArticleService {
     /** What the import form and the API send. */
     public record ArticleInput(String title, String outlet, String author, String url, String publishedOn,
             String language, String text, String format, String fileName, byte[] fileBytes, boolean allowDuplicate) {
+
+        /** The empty import form. */
+        public static ArticleInput empty() {
+            return new ArticleInput("", "", "", "", "", "", "", "AUTO", null, null, false);
+        }
+
+        /** The details form shows the same fields as the import form, without the text. */
+        public static ArticleInput of(Metadata details) {
+            return new ArticleInput(details.title(), details.outlet(), details.author(), details.url(),
+                    details.publishedOn(), details.language(), "", "AUTO", null, null, false);
+        }
     }
 
     @Inject

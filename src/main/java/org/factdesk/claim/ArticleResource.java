@@ -55,21 +55,6 @@ public class ArticleResource {
 
     static final int SUGGESTIONS_SHOWN = 20;
 
-    /** The import form's values, kept when it comes back with messages. */
-    public record ImportForm(String title, String outlet, String author, String url, String publishedOn,
-            String language, String text, String format) {
-        static ImportForm empty() {
-            return new ImportForm("", "", "", "", "", "", "", "AUTO");
-        }
-
-        /** The details form shows the same fields, without the text. */
-        static ImportForm of(Metadata details) {
-            return new ImportForm(details.title(), details.outlet(), details.author(), details.url(),
-                    details.publishedOn(), details.language(), "", "AUTO");
-        }
-    }
-
-    /** The metadata form's values. */
     /** A suggested claim: a sentence with its score and reasons, and whether a claim already quotes it. */
     public record Suggestion(int start, int end, String text, double score, List<String> reasons, boolean claimed) {
         public String percent() {
@@ -102,15 +87,15 @@ public class ArticleResource {
          * Importing an article and editing its details are one page: without an article, it imports one; create and
          * edit name the two uses.
          */
-        static native TemplateInstance form(Article article, ImportForm form, FormErrors errors, Article duplicateOf,
+        static native TemplateInstance form(Article article, ArticleService.ArticleInput form, FormErrors errors, Article duplicateOf,
                 String maxSize, boolean frozen);
 
-        static TemplateInstance create(ImportForm form, FormErrors errors, Article duplicateOf, String maxSize) {
+        static TemplateInstance create(ArticleService.ArticleInput form, FormErrors errors, Article duplicateOf, String maxSize) {
             return form(null, form, errors, duplicateOf, maxSize, false);
         }
 
         static TemplateInstance edit(Article article, Metadata details, FormErrors errors, boolean frozen) {
-            return form(article, ImportForm.of(details), errors, null, null, frozen);
+            return form(article, ArticleService.ArticleInput.of(details), errors, null, null, frozen);
         }
     }
 
@@ -150,7 +135,7 @@ public class ArticleResource {
     @Path("new")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance newForm() {
-        return Templates.create(ImportForm.empty(), new FormErrors(), null, maxSize());
+        return Templates.create(ArticleService.ArticleInput.empty(), new FormErrors(), null, maxSize());
     }
 
     @POST
@@ -159,29 +144,30 @@ public class ArticleResource {
     public Response create(@RestForm String title, @RestForm String outlet, @RestForm String author,
             @RestForm String url, @RestForm String publishedOn, @RestForm String language, @RestForm String text,
             @RestForm String format, @RestForm("file") FileUpload file, @RestForm String allowDuplicate) {
-        ImportForm form = new ImportForm(nz(title), nz(outlet), nz(author), nz(url), nz(publishedOn), nz(language),
-                nz(text), format == null || format.isBlank() ? "AUTO" : format.strip().toUpperCase(Locale.ROOT));
         byte[] bytes = null;
         String fileName = null;
         if (file != null && file.size() > 0) {
             fileName = file.fileName();
-            if (file.size() > config.maxArticleBytes()) {
-                FormErrors errors = new FormErrors().add("file", "The file is larger than " + maxSize()
-                        + "; upload a shorter article.");
-                return Response.status(413).entity(Templates.create(form, errors, null, maxSize())).build();
-            }
-            try {
-                bytes = Files.readAllBytes(file.uploadedFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            if (file.size() <= config.maxArticleBytes()) {
+                try {
+                    bytes = Files.readAllBytes(file.uploadedFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
-        String fileNameTyped = fileName;
-        byte[] fileBytes = bytes;
+        // One record for the service and for the form shown again with the messages (the file is not shown).
+        ArticleService.ArticleInput form = new ArticleService.ArticleInput(nz(title), nz(outlet), nz(author),
+                nz(url), nz(publishedOn), nz(language), nz(text),
+                format == null || format.isBlank() ? "AUTO" : format.strip().toUpperCase(Locale.ROOT), fileName, bytes,
+                "yes".equals(allowDuplicate));
+        if (file != null && file.size() > config.maxArticleBytes()) {
+            FormErrors errors = new FormErrors().add("file", "The file is larger than " + maxSize()
+                    + "; upload a shorter article.");
+            return Response.status(413).entity(Templates.create(form, errors, null, maxSize())).build();
+        }
         return Forms.submit(() -> {
-            Article article = articles.importArticle(new ArticleService.ArticleInput(title, outlet, author, url,
-                    publishedOn, language, text, format, fileNameTyped, fileBytes, "yes".equals(allowDuplicate)),
-                    Account.signedIn(identity));
+            Article article = articles.importArticle(form, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + article.id))
                     .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
                     .build();

@@ -41,6 +41,9 @@ public class DashboardResource {
     ClaimQueries queries;
 
     @Inject
+    PublishedPerWeek publishedPerWeek;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -48,11 +51,11 @@ public class DashboardResource {
         Account me = Account.signedIn(identity);
         boolean editor = identity.hasRole(Role.EDITOR_NAME);
         List<ClaimQueries.ClaimRow> awaiting = editor ? queries.awaitingApproval(me, QUEUE_LENGTH) : List.of();
-        List<ClaimQueries.WeekCount> weeks = queries.publishedPerWeek(WEEKS, LocalDate.now(ZoneOffset.UTC));
+        List<PublishedPerWeek.WeekCount> weeks = publishedPerWeek.of(WEEKS, LocalDate.now(ZoneOffset.UTC));
         RawString chart = BarChart.svg("Verdicts published per week, last " + WEEKS + " weeks",
                 weeks.stream().map(w -> new BarChart.Bar(w.weekOf().getDayOfMonth() + "/"
                         + w.weekOf().getMonthValue(), w.count())).toList());
-        long total = weeks.stream().mapToLong(ClaimQueries.WeekCount::count).sum();
+        long total = weeks.stream().mapToLong(PublishedPerWeek.WeekCount::count).sum();
         return Templates.dashboard(queries.assignedTo(me, QUEUE_LENGTH), awaiting,
                 queries.overdue(me, !editor, QUEUE_LENGTH), editor, queries.countsByStatus(), chart, total);
     }
