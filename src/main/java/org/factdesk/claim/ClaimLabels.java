@@ -9,8 +9,9 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
- * {@code {status.label}}, {@code {priority.label}}, {@code {sort.label}} and {@code {verdict.state.label}} in templates, in the page's language: it takes precedence over the enum's English field
- * (its priority is above the generated resolvers' 10).
+ * {@code {status.label}}, {@code {priority.label}}, {@code {sort.label}} and {@code {verdict.state.label}} in
+ * templates, in the page's language: it takes precedence over the enums' English field (its priority is above the
+ * generated resolvers' 10).
  */
 @TemplateExtension(priority = 20)
 public final class ClaimLabels {

@@ -261,4 +261,40 @@ public interface ReviewMessages {
 
     @Message("The comment was not added: see the message below.")
     String commentNotAdded();
+
+    @Message("Claim assigned.")
+    String claimAssigned();
+
+    @Message("Verdict submitted for approval.")
+    String verdictSubmitted();
+
+    @Message("Draft saved.")
+    String draftSaved();
+
+    @Message("Verdict approved and published.")
+    String verdictApproved();
+
+    @Message("Verdict returned to the reviewer.")
+    String verdictReturned();
+
+    @Message("Claim dismissed.")
+    String claimDismissed();
+
+    @Message("Claim reopened.")
+    String claimReopened();
+
+    @Message("Correction opened; the reviewer has been told.")
+    String correctionOpened();
+
+    @Message("Assigned {assigned} {#if assigned == 1}claim{#else}claims{/if}.")
+    String bulkAssigned(int assigned);
+
+    @Message("Not assigned: {skipped}")
+    String bulkNotAssigned(String skipped);
+
+    @Message("Claim saved.")
+    String claimSaved();
+
+    @Message("Comment added.")
+    String commentAdded();
 }

@@ -38,7 +38,7 @@ class ClaimPagesInSpanishTest {
             "Source", "Title", "Publisher", "Excerpt", "Remove source", "Add source", "Save draft",
             "Submit for approval", "Submit", "Choose a rating", "Comments", "Comment", "No comments yet",
             "Add comment", "Comments on claim", "By", "submitted", "accessed", "Draft", "High", "Low", "Urgent",
-            "Page", "Next", "Previous", "See all", "No verdict yet", "No rating", "nobody", "Yours");
+            "Page", "Next", "Previous", "See all", "No verdict yet", "No rating", "nobody", "Yours", "Comment added");
 
     private static CookieFilter spanish(Account account) {
         CookieFilter cookies = TestAccounts.signIn(account.username, TestAccounts.PASSWORD);
@@ -124,5 +124,13 @@ class ClaimPagesInSpanishTest {
                 "Quitar la fuente 1", "Resumen", "Análisis", "Medio");
         assertSpanish(reviewer, "/claims/" + draft + "/comments", "Comentarios sobre la afirmación " + draft,
                 "Aún no hay comentarios.", "Añadir comentario");
+
+        // The notice after a step is written in the reader's language too.
+        given().filter(reviewer).redirects().follow(false)
+                .formParam("csrf-token", TestAccounts.csrfFrom(reviewer, "/claims/" + draft + "/comments"))
+                .formParam("body", "Reviso las cifras del instituto.")
+                .post("/claims/" + draft + "/comments").then().statusCode(303);
+        assertSpanish(reviewer, "/claims/" + draft + "/comments", "Comentario añadido.",
+                "Reviso las cifras del instituto.");
     }
 }
