@@ -14,4 +14,179 @@ public interface ClaimMessages {
     @Message("{#when status}{#is NEW}New{#is ASSIGNED}Assigned{#is IN_REVIEW}In review{#is SUBMITTED}Submitted"
             + "{#is PUBLISHED}Published{#is DISMISSED}Dismissed{/when}")
     String status(ClaimStatus status);
+
+    @Message("{#when priority}{#is LOW}Low{#is NORMAL}Normal{#is HIGH}High{#is URGENT}Urgent{/when}")
+    String priorityName(Priority priority);
+
+    @Message("{#when sort}{#is RELEVANCE}Best match{#is UPDATED}Recently changed{#is DUE}Due date{#is PRIORITY}Priority"
+            + "{#is SCORE}Check-worthiness{/when}")
+    String sortName(ClaimQueries.SortBy sort);
+
+    @Message("{#when state}{#is DRAFT}Draft{#is SUBMITTED}Submitted{#is PUBLISHED}Published{/when}")
+    String verdictState(VerdictState state);
+
+    @Message("Claims")
+    String claims();
+
+    @Message("Status")
+    String statusLabel();
+
+    @Message("Any status")
+    String anyStatus();
+
+    @Message("Assignee")
+    String assignee();
+
+    @Message("Anyone")
+    String anyone();
+
+    @Message("Me")
+    String me();
+
+    @Message("Not assigned")
+    String notAssigned();
+
+    @Message("Rating")
+    String rating();
+
+    @Message("Any rating")
+    String anyRating();
+
+    @Message("No rating yet")
+    String noRatingYet();
+
+    @Message("retired")
+    String retired();
+
+    @Message("Search")
+    String search();
+
+    @Message("Words, \"a phrase\", prefix*, -without")
+    String searchPlaceholder();
+
+    @Message("Statement, quote, claimant, article title and verdict summary.")
+    String searchHint();
+
+    @Message("Due after")
+    String dueAfter();
+
+    @Message("Due before")
+    String dueBefore();
+
+    @Message("Sort by")
+    String sortBy();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("Clear filters")
+    String clearFilters();
+
+    @Message("{total} claim{#if total != 1}s{/if}.")
+    String claimCount(long total);
+
+    @Message("No claim matches this filter.")
+    String noMatch();
+
+    @Message("No claims yet. Claims are made from an article's text.")
+    String noClaims();
+
+    @Message("Nothing was assigned: see the messages below the list.")
+    String bulkNothingAssigned();
+
+    @Message("Select")
+    String select();
+
+    @Message("Statement")
+    String statement();
+
+    @Message("Due")
+    String due();
+
+    @Message("Priority")
+    String priority();
+
+    @Message("Score")
+    String score();
+
+    @Message("Article")
+    String article();
+
+    @Message("Select claim {id}")
+    String selectClaim(Long id);
+
+    @Message("Overdue")
+    String overdue();
+
+    @Message("Assign the selected claims")
+    String assignSelected();
+
+    @Message("Reviewer")
+    String reviewer();
+
+    @Message("Choose a reviewer")
+    String chooseReviewer();
+
+    @Message("Due date")
+    String dueDate();
+
+    @Message("Assign")
+    String assign();
+
+    @Message("The claim as it will be checked: short, neutral, without the verdict.")
+    String statementHint();
+
+    @Message("Claimant")
+    String claimant();
+
+    @Message("Who made the claim.")
+    String claimantHint();
+
+    @Message("Claim date")
+    String claimDate();
+
+    @Message("Appearance URL")
+    String appearanceUrl();
+
+    @Message("Tags")
+    String tags();
+
+    @Message("Separated by commas.")
+    String tagsHint();
+
+    @Message("due {date}")
+    String dueOn(String date);
+
+    @Message("See all")
+    String seeAll();
+
+    @Message("No verdict yet")
+    String noVerdictYet();
+
+    @Message("in {title}")
+    String inArticle(String title);
+
+    @Message("No rating")
+    String noRating();
+
+    @Message("Pages")
+    String pages();
+
+    @Message("First")
+    String first();
+
+    @Message("Previous")
+    String previous();
+
+    @Message("Page {page} of {pages}")
+    String pageOf(Object page, Object pages);
+
+    @Message("Next")
+    String next();
+
+    @Message("Last")
+    String last();
+
+    @Message("first {shown}")
+    String firstShown(Object shown);
 }

@@ -29,6 +29,7 @@ import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -54,6 +55,9 @@ public class ClaimResource {
     public record Bulk(Set<Long> ids, String reviewer, String due, FormErrors errors) {
         static final Bulk EMPTY = new Bulk(Set.of(), "", "", new FormErrors());
     }
+
+    @Inject
+    Localization localization;
 
     @Inject
     ReviewService review;
@@ -105,8 +109,9 @@ public class ClaimResource {
         return Forms.submit(() -> {
             ReviewService.BulkResult result = review.assignAll(ids, new Assignment(reviewer, due, null),
                     Account.signedIn(identity));
-            String notice = "Assigned " + result.assigned() + (result.assigned() == 1 ? " claim." : " claims.")
-                    + (result.skipped().isEmpty() ? "" : " Not assigned: " + String.join(" ", result.skipped()));
+            String notice = messages().bulkAssigned(result.assigned())
+                    + (result.skipped().isEmpty() ? ""
+                            : " " + messages().bulkNotAssigned(String.join(" ", result.skipped())));
             String query = filter.query();
             return Response.seeOther(URI.create("/claims?" + query + (query.isEmpty() ? "" : "&") + "page=" + current))
                     .cookie(flash.cookie(notice)).build();
@@ -148,7 +153,8 @@ public class ClaimResource {
                 nz(appearanceUrl), nz(tags), nz(priority));
         return Forms.submit(() -> {
             service.update(id, version, form);
-            return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie("Claim saved.")).build();
+            return Response.seeOther(URI.create("/claims/" + id)).cookie(flash.cookie(messages().claimSaved()))
+                    .build();
         }, refused -> {
             Claim current = service.find(id);
             return Response.status(refused.status()).entity(pages.show(current,
@@ -159,5 +165,9 @@ public class ClaimResource {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private ReviewMessages messages() {
+        return localization.messages(ReviewMessages.class);
     }
 }

@@ -23,6 +23,7 @@ import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Localization;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.security.Authenticated;
@@ -38,6 +39,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ReviewResource {
+
+    @Inject
+    Localization localization;
 
     @Inject
     ReviewService review;
@@ -61,7 +65,7 @@ public class ReviewResource {
             @RestForm String due, @RestForm String priority) {
         Assignment form = new Assignment(version, nz(reviewer), nz(due), nz(priority));
         return step(id, "assign", () -> review.assign(id, version, form, me()),
-                "Claim assigned.", (state, errors, conflict) ->
+                messages().claimAssigned(), (state, errors, conflict) ->
                         state.failedAssign(form, errors, conflict));
     }
 
@@ -92,7 +96,7 @@ public class ReviewResource {
             return submit ? review.submit(id, version, form, me())
                     : review.saveDraft(id, version, form, me());
         },
-                submit ? "Verdict submitted for approval." : "Draft saved.",
+                submit ? messages().verdictSubmitted() : messages().draftSaved(),
                 (state, errors, conflict) -> state.failedVerdict(form, errors, conflict));
     }
 
@@ -100,7 +104,7 @@ public class ReviewResource {
     @Path("{id}/approve")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response approve(@PathParam("id") long id, @RestForm Long version) {
-        return step(id, "approve", () -> review.approve(id, version, me()), "Verdict approved and published.",
+        return step(id, "approve", () -> review.approve(id, version, me()), messages().verdictApproved(),
                 (state, errors, conflict) -> state.failedNote("approve", "", errors, conflict));
     }
 
@@ -109,7 +113,7 @@ public class ReviewResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response returnToReviewer(@PathParam("id") long id, @RestForm Long version, @RestForm String note) {
         return step(id, "return", () -> review.returnToReviewer(id, version, note, me()),
-                "Verdict returned to the reviewer.",
+                messages().verdictReturned(),
                 (state, errors, conflict) -> state.failedNote("return", nz(note), errors, conflict));
     }
 
@@ -117,7 +121,7 @@ public class ReviewResource {
     @Path("{id}/dismiss")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response dismiss(@PathParam("id") long id, @RestForm Long version, @RestForm String reason) {
-        return step(id, "dismiss", () -> review.dismiss(id, version, reason, me()), "Claim dismissed.",
+        return step(id, "dismiss", () -> review.dismiss(id, version, reason, me()), messages().claimDismissed(),
                 (state, errors, conflict) -> state.failedNote("dismiss", nz(reason), errors, conflict));
     }
 
@@ -125,7 +129,7 @@ public class ReviewResource {
     @Path("{id}/reopen")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response reopen(@PathParam("id") long id, @RestForm Long version) {
-        return step(id, "reopen", () -> review.reopen(id, version, me()), "Claim reopened.",
+        return step(id, "reopen", () -> review.reopen(id, version, me()), messages().claimReopened(),
                 (state, errors, conflict) -> state.failedNote("reopen", "", errors, conflict));
     }
 
@@ -134,7 +138,7 @@ public class ReviewResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response openCorrection(@PathParam("id") long id, @RestForm Long version, @RestForm String reason) {
         return step(id, "correction", () -> review.openCorrection(id, version, reason, me()),
-                "Correction opened; the reviewer has been told.",
+                messages().correctionOpened(),
                 (state, errors, conflict) -> state.failedNote("correction", nz(reason), errors, conflict));
     }
 
@@ -175,5 +179,9 @@ public class ReviewResource {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private ReviewMessages messages() {
+        return localization.messages(ReviewMessages.class);
     }
 }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
 import org.factdesk.claim.Claim;
+import org.factdesk.review.ReviewMessages;
 import org.factdesk.web.Flash;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -35,6 +37,9 @@ public class CommentResource {
         static native TemplateInstance comments(Claim claim, java.util.List<Comment> comments, boolean canComment,
                 String body, String error, String refusal);
     }
+
+    @Inject
+    Localization localization;
 
     @Inject
     CommentService service;
@@ -59,7 +64,7 @@ public class CommentResource {
             return Forms.submit(() -> {
                 service.post(id, body, Account.signedIn(identity));
                 return Response.seeOther(URI.create("/claims/" + id + "#comments"))
-                        .cookie(flash.cookie("Comment added.")).build();
+                        .cookie(flash.cookie(messages().commentAdded())).build();
             }, refused -> Response.status(422)
                     .entity(page(service.find(id), typed, refused.errors().get("body"), "")).build());
         } catch (ForbiddenException e) {
@@ -70,5 +75,9 @@ public class CommentResource {
     private TemplateInstance page(Claim claim, String body, String error, String refusal) {
         return Templates.comments(claim, service.thread(claim), service.canComment(identity, claim), body, error,
                 refusal);
+    }
+
+    private ReviewMessages messages() {
+        return localization.messages(ReviewMessages.class);
     }
 }
