@@ -17,6 +17,11 @@ public record VerdictRow(long claimId, long articleId, String articleTitle, Stri
         return org.factdesk.claim.ClaimStatus.valueOf(status).label;
     }
 
+    /** The status itself, so that a page writes {@code {r.claimStatus.label}} in its reader's language. */
+    public org.factdesk.claim.ClaimStatus claimStatus() {
+        return org.factdesk.claim.ClaimStatus.valueOf(status);
+    }
+
     public boolean published() {
         return publishedAt != null;
     }
