@@ -184,7 +184,8 @@ class HostileInputTest {
         }
     }
 
-    private static String row(Connection c, String sql, Long id) throws Exception {
+    /** One row of {@code sql} (with {@code id} as its parameter when given) as text, or "[none]". */
+    static String row(Connection c, String sql, Long id) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (id != null) {
                 ps.setLong(1, id);

@@ -1,14 +1,13 @@
 package org.factdesk.web;
 
 import static io.restassured.RestAssured.given;
+import static org.factdesk.web.HostileInputTest.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,9 @@ import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.Rating;
 import org.factdesk.review.ReviewFixtures;
+import org.factdesk.settings.Organisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -258,24 +259,6 @@ class NulFormTest {
             s.append(" rating ").append(row(c, "select version, label from rating where id = ?", rating));
         }
         return s.toString();
-    }
-
-    private static String row(Connection c, String sql, Long id) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (id != null) {
-                ps.setLong(1, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return "[none]";
-                }
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    cells.add(String.valueOf(rs.getObject(i)));
-                }
-                return cells.toString();
-            }
-        }
     }
 
     private static String shorten(String text) {
