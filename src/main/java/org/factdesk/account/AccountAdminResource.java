@@ -19,6 +19,7 @@ import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -66,6 +67,9 @@ public class AccountAdminResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
         int size = config.pageSize();
@@ -90,7 +94,7 @@ public class AccountAdminResource {
             Account account = service.create(new AccountService.NewAccount(username, displayName, email, form.roles(),
                     password));
             return Response.seeOther(URI.create("/admin/accounts"))
-                    .cookie(flash.cookie("Account " + account.username + " created.")).build();
+                    .cookie(flash.cookie(text().created(account.username))).build();
         }, refused -> Response.status(422).entity(Templates.create(form, refused.errors(), Role.values())).build());
     }
 
@@ -111,7 +115,7 @@ public class AccountAdminResource {
         return Forms.submit(() -> {
             service.update(id, displayName, email, form.roles());
             return Response.seeOther(URI.create("/admin/accounts/" + id))
-                    .cookie(flash.cookie("Changes to " + account.username + " saved.")).build();
+                    .cookie(flash.cookie(text().saved(account.username))).build();
         }, refused -> Response.status(422)
                 .entity(Templates.edit(service.find(id), form, refused.errors(), Role.values())).build());
     }
@@ -123,7 +127,7 @@ public class AccountAdminResource {
         return Forms.submit(() -> {
             Account account = service.deactivate(id);
             return Response.seeOther(URI.create("/admin/accounts/" + id))
-                    .cookie(flash.cookie(account.username + " is deactivated and signed out everywhere.")).build();
+                    .cookie(flash.cookie(text().deactivatedNotice(account.username))).build();
         }, refused -> {
             Account account = service.find(id);
             return Response.status(409).entity(Templates.edit(account, formOf(account), refused.errors(),
@@ -137,7 +141,7 @@ public class AccountAdminResource {
     public Response reactivate(@PathParam("id") long id) {
         Account account = service.reactivate(id);
         return Response.seeOther(URI.create("/admin/accounts/" + id))
-                .cookie(flash.cookie(account.username + " is active again.")).build();
+                .cookie(flash.cookie(text().reactivatedNotice(account.username))).build();
     }
 
     @POST
@@ -147,7 +151,7 @@ public class AccountAdminResource {
         return Forms.submit(() -> {
             Account account = service.resetPassword(id, password);
             return Response.seeOther(URI.create("/admin/accounts/" + id))
-                    .cookie(flash.cookie("New password set for " + account.username + "; their sessions have ended."))
+                    .cookie(flash.cookie(text().passwordResetNotice(account.username)))
                     .build();
         }, refused -> {
             Account account = service.find(id);
@@ -158,5 +162,9 @@ public class AccountAdminResource {
 
     private static AccountForm formOf(Account account) {
         return new AccountForm(account.username, account.displayName, account.email, List.copyOf(account.roles));
+    }
+
+    private AccountAdminMessages text() {
+        return localization.messages(AccountAdminMessages.class);
     }
 }

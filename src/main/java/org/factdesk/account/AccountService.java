@@ -15,6 +15,7 @@ import org.factdesk.account.signin.UserSession;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.TimeZones;
 
@@ -34,6 +35,9 @@ public class AccountService {
     @Inject
     SessionService sessions;
 
+    @Inject
+    Localization localization;
+
     /** What a new account needs. */
     public record NewAccount(String username, String displayName, String email, Collection<String> roles,
             String password) {
@@ -44,19 +48,17 @@ public class AccountService {
         FormErrors errors = new FormErrors();
         String username = Account.normalise(input.username());
         if (username.isEmpty()) {
-            errors.add("username", "Enter a username.");
+            errors.add("username", text().usernameMissing());
         } else if (!USERNAME.matcher(username).matches()) {
-            errors.add("username", "Use 2–32 lower-case letters, digits, dots, dashes or underscores, "
-                    + "starting with a letter or digit.");
+            errors.add("username", text().usernameShape());
         }
         Account taken = errors.has("username") ? null : Account.findByUsername(username).orElse(null);
         if (taken != null) {
-            errors.add("username", "This username is taken.");
+            errors.add("username", text().usernameTaken());
         }
         checkProfile(input.displayName(), input.email(), errors);
         Set<String> roles = checkRoles(input.roles(), errors);
-        policy.check(input.password(), username, input.displayName(), input.email())
-                .ifPresent(m -> errors.add("password", m));
+        passwordRule(input.password(), errors, username, input.displayName(), input.email());
         if (taken != null) {
             throw InvalidInputException.duplicate(errors, taken);
         }
@@ -82,7 +84,7 @@ public class AccountService {
         Set<String> roles = checkRoles(roleKeys, errors);
         if (account.active && account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN.key)
                 && Account.countActiveWithRole(Role.ADMIN) <= 1) {
-            errors.add("roles", "This is the last active admin: give another account the Admin role first.");
+            errors.add("roles", text().lastAdminRole());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -102,8 +104,7 @@ public class AccountService {
             return account;
         }
         if (account.hasRole(Role.ADMIN) && Account.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw new InvalidInputException("active",
-                    "This is the last active admin and cannot be deactivated.");
+            throw new InvalidInputException("active", text().lastAdminActive());
         }
         account.active = false;
         sessions.closeAll(account);
@@ -122,8 +123,7 @@ public class AccountService {
     public Account resetPassword(long id, String newPassword) {
         Account account = find(id);
         FormErrors errors = new FormErrors();
-        policy.check(newPassword, account.username, account.displayName, account.email)
-                .ifPresent(m -> errors.add("password", m));
+        passwordRule(newPassword, errors, account.username, account.displayName, account.email);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -139,12 +139,11 @@ public class AccountService {
         Account account = find(id);
         FormErrors errors = new FormErrors();
         if (current == null || !passwords.matches(current, account.passwordHash)) {
-            errors.add("current", "This is not your current password.");
+            errors.add("current", text().notCurrentPassword());
         }
-        policy.check(newPassword, account.username, account.displayName, account.email)
-                .ifPresent(m -> errors.add("password", m));
+        passwordRule(newPassword, errors, account.username, account.displayName, account.email);
         if (newPassword != null && !newPassword.equals(confirmation)) {
-            errors.add("confirmation", "The two new passwords differ.");
+            errors.add("confirmation", text().passwordsDiffer());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -188,25 +187,25 @@ public class AccountService {
     public Account find(long id) {
         Account account = Account.findById(id);
         if (account == null) {
-            throw new MissingException("No such account.");
+            throw new MissingException(text().noSuchAccount());
         }
         return account;
     }
 
-    private static void checkProfile(String displayName, String email, FormErrors errors) {
+    private void checkProfile(String displayName, String email, FormErrors errors) {
         if (displayName == null || displayName.isBlank()) {
-            errors.add("displayName", "Enter the name people see.");
+            errors.add("displayName", text().displayNameMissing());
         } else if (displayName.strip().length() > 120) {
-            errors.add("displayName", "Use at most 120 characters.");
+            errors.add("displayName", text().tooLong(120));
         }
         if (email == null || email.isBlank()) {
-            errors.add("email", "Enter an email address.");
+            errors.add("email", text().emailMissing());
         } else if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            errors.add("email", "Enter an email address such as name@example.org.");
+            errors.add("email", text().emailShape());
         }
     }
 
-    private static Set<String> checkRoles(Collection<String> keys, FormErrors errors) {
+    private Set<String> checkRoles(Collection<String> keys, FormErrors errors) {
         Set<String> roles = new TreeSet<>();
         if (keys != null) {
             for (String key : keys) {
@@ -214,12 +213,22 @@ public class AccountService {
                     continue;
                 }
                 Role.fromKey(key.strip().toLowerCase(java.util.Locale.ROOT)).ifPresentOrElse(r -> roles.add(r.key),
-                        () -> errors.add("roles", "Unknown role “" + key + "”; use editor, reviewer, admin or auditor."));
+                        () -> errors.add("roles", text().unknownRole(key)));
             }
         }
         if (roles.isEmpty() && !errors.has("roles")) {
-            errors.add("roles", "Choose at least one role.");
+            errors.add("roles", text().chooseRole());
         }
         return roles;
+    }
+
+    private void passwordRule(String password, FormErrors errors, String... personalInputs) {
+        policy.refusal(password, personalInputs).ifPresent(r -> errors.add("password",
+                text().passwordRefused(r, PasswordPolicy.MIN_CHARS, PasswordPolicy.MAX_BYTES)));
+    }
+
+    /** The refusals in the reader's language (the API's: its Accept-Language). */
+    private AccountAdminMessages text() {
+        return localization.messages(AccountAdminMessages.class);
     }
 }

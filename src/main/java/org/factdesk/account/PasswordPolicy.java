@@ -22,16 +22,35 @@ public class PasswordPolicy {
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
-    /** Returns why the password is refused, or empty when it is acceptable. */
+    /** Why a password is refused; the English text is for the operator's log, pages word it in their language. */
+    public enum Refusal {
+        MISSING("Enter a password."),
+        TOO_SHORT("Use at least " + MIN_CHARS + " characters."),
+        TOO_LONG("Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " letters without accents)."),
+        TOO_COMMON("This password is one of the most common or too easy to guess; choose another.");
+
+        public final String english;
+
+        Refusal(String english) {
+            this.english = english;
+        }
+    }
+
+    /** Returns why the password is refused, in English, or empty when it is acceptable. */
     public Optional<String> check(String password, String... personalInputs) {
+        return refusal(password, personalInputs).map(r -> r.english);
+    }
+
+    /** Returns why the password is refused, or empty when it is acceptable. */
+    public Optional<Refusal> refusal(String password, String... personalInputs) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Refusal.MISSING);
         }
         if (password.codePointCount(0, password.length()) < MIN_CHARS) {
-            return Optional.of("Use at least " + MIN_CHARS + " characters.");
+            return Optional.of(Refusal.TOO_SHORT);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " letters without accents).");
+            return Optional.of(Refusal.TOO_LONG);
         }
         List<String> inputs = new ArrayList<>();
         for (String input : personalInputs) {
@@ -41,7 +60,7 @@ public class PasswordPolicy {
         }
         Strength strength = zxcvbn.measure(password, inputs);
         if (strength.getGuesses() < MIN_GUESSES) {
-            return Optional.of("This password is one of the most common or too easy to guess; choose another.");
+            return Optional.of(Refusal.TOO_COMMON);
         }
         return Optional.empty();
     }

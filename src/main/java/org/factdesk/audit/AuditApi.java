@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.factdesk.account.Role;
 import org.factdesk.web.ExportSlots;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Problems;
 
 import io.vertx.ext.web.RoutingContext;
@@ -34,12 +35,16 @@ public class AuditApi {
     @Inject
     ExportSlots slots;
 
+    @Inject
+    Localization localization;
+
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("user") String user, @QueryParam("entity") String entity,
             @QueryParam("format") String format, RoutingContext request) {
-        AuditFilter filter = AuditFilter.parse(user, from, to, entity);
+        AuditFilter filter = AuditFilter.parse(user, from, to, entity,
+                localization.messages(AuditMessages.class));
         if (!filter.isValid()) {
             return Problems.response(400, String.join(" ", filter.errors().asMap().values()),
                     Map.of("errors", filter.errors().asMap()));

@@ -18,44 +18,46 @@ import org.factdesk.web.DateInput;
 public record AuditFilter(String user, LocalDate from, LocalDate to, AuditedEntity entity, String fromText,
         String toText, String entityText, FormErrors errors) {
 
-    public static final AuditFilter NONE = parse(null, null, null, null);
-
-    /** Reads the filters; anything not understood gets a message for its field and is otherwise left out. */
-    public static AuditFilter parse(String user, String from, String to, String entity) {
+    /**
+     * Reads the filters; anything not understood gets a message for its field, worded by {@code text}, and is
+     * otherwise left out.
+     */
+    public static AuditFilter parse(String user, String from, String to, String entity, AuditMessages text) {
         FormErrors errors = new FormErrors();
         String name = user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
         if (name.length() > 64) {
-            errors.add("user", "A username has at most 64 characters.");
+            errors.add("user", text.userTooLong());
         } else if (name.indexOf('\0') >= 0) {
             // No username holds NUL, and PostgreSQL would refuse the parameter.
-            errors.add("user", "A username cannot contain the NUL character (U+0000).");
+            errors.add("user", text.userNul());
         }
-        LocalDate fromDate = date(from, "from", "From", errors);
-        LocalDate toDate = date(to, "to", "To", errors);
+        LocalDate fromDate = date(from, "from", text.from(), errors, text);
+        LocalDate toDate = date(to, "to", text.to(), errors, text);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add("to", "To must be on or after From.");
+            errors.add("to", text.toBeforeFrom());
         }
         AuditedEntity kind = null;
         if (entity != null && !entity.isBlank()) {
             kind = AuditedEntity.parse(entity).orElse(null);
             if (kind == null) {
-                errors.add("entity", "Choose one of: " + String.join(", ",
-                        java.util.Arrays.stream(AuditedEntity.values()).map(e -> e.label).toList()) + ".");
+                errors.add("entity", text.chooseEntity(String.join(", ",
+                        java.util.Arrays.stream(AuditedEntity.values()).map(text::entityName).toList())));
             }
         }
         return new AuditFilter(name.isEmpty() ? null : name, fromDate, toDate, kind, nz(from), nz(to), nz(entity),
                 errors);
     }
 
-    private static LocalDate date(String value, String field, String label, FormErrors errors) {
+    private static LocalDate date(String value, String field, String label, FormErrors errors,
+            AuditMessages text) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return DateInput.parse(value);
         } catch (DateInput.InvalidDateException e) {
-            errors.add(field, e.outOfRange ? label + " must be a date from " + DateInput.FIRST_YEAR + " to "
-                    + DateInput.LAST_YEAR + "." : label + " must be a date like 2026-03-04.");
+            errors.add(field, e.outOfRange ? text.dateOutOfRange(label, DateInput.FIRST_YEAR, DateInput.LAST_YEAR)
+                    : text.dateShape(label));
             return null;
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Role;
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -43,11 +44,14 @@ public class AuditResource {
     @Inject
     FactDeskConfig config;
 
+    @Inject
+    Localization localization;
+
     @GET
     public Response log(@QueryParam("user") String user, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("entity") String entity,
             @QueryParam("page") String page) {
-        return log(AuditFilter.parse(user, from, to, entity), Paging.pageNumber(page), null);
+        return log(AuditFilter.parse(user, from, to, entity, text()), Paging.pageNumber(page), null);
     }
 
     /**
@@ -59,14 +63,14 @@ public class AuditResource {
     @Path("verify")
     public Response verify(@QueryParam("user") String user, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("entity") String entity) {
-        return log(AuditFilter.parse(user, from, to, entity), 0, audit.verify());
+        return log(AuditFilter.parse(user, from, to, entity, text()), 0, audit.verify());
     }
 
     @GET
     @Path("security")
     public Response security(@QueryParam("user") String user, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page) {
-        AuditFilter filter = AuditFilter.parse(user, from, to, null);
+        AuditFilter filter = AuditFilter.parse(user, from, to, null, text());
         int current = Paging.pageNumber(page);
         AuditLogQueries.SecurityPage result = filter.isValid()
                 ? queries.securityEvents(filter, current, config.pageSize()) : AuditLogQueries.SecurityPage.EMPTY;
@@ -88,5 +92,9 @@ public class AuditResource {
     private static String base(String path, AuditFilter filter) {
         String query = filter.query();
         return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    private AuditMessages text() {
+        return localization.messages(AuditMessages.class);
     }
 }

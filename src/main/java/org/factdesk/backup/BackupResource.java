@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Role;
 import org.factdesk.web.Flash;
+import org.factdesk.web.Localization;
 import org.factdesk.web.SecuritySignal;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -46,6 +47,9 @@ public class BackupResource {
     Flash flash;
 
     @Inject
+    Localization localization;
+
+    @Inject
     Event<SecuritySignal> security;
 
     @GET
@@ -57,25 +61,26 @@ public class BackupResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(RoutingContext context) {
         if (!backups.supported()) {
-            return Response.status(409).entity(page("This desk runs on PostgreSQL: back it up with pg_dump.")).build();
+            return Response.status(409).entity(page(text().unsupported())).build();
         }
         BackupService.Backup made;
         try {
             made = backups.create(true);
         } catch (RuntimeException e) {
             // Most often a full disk or a folder the app may not write to: say so, and keep the page usable.
-            return Response.status(503).entity(page("The backup failed: " + e.getMessage())).build();
+            return Response.status(503).entity(page(text().failed(String.valueOf(e.getMessage())))).build();
         }
         security.fire(SecuritySignal.of(SecuritySignal.Kind.BACKUP_MADE, context, made.name() + ", " + made.size()));
         return Response.seeOther(URI.create("/admin/backups"))
-                .cookie(flash.cookie("Backup " + made.name() + " made (" + made.size() + ").")).build();
+                .cookie(flash.cookie(text().madeNotice(made.name(),
+                        BackupLabels.size(made.bytes(), localization.language())))).build();
     }
 
     @GET
     @Path("{name}")
     @Produces("application/zip")
     public Response download(@PathParam("name") String name, RoutingContext context) {
-        java.nio.file.Path file = backups.file(name).orElseThrow(() -> new NotFoundException("There is no backup of that name."));
+        java.nio.file.Path file = backups.file(name).orElseThrow(() -> new NotFoundException(text().noSuchBackup()));
         security.fire(SecuritySignal.of(SecuritySignal.Kind.BACKUP_DOWNLOADED, context, name));
         return Response.ok(file.toFile(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
@@ -83,5 +88,9 @@ public class BackupResource {
 
     private TemplateInstance page(String error) {
         return Templates.list(backups.supported(), backups.list(), backups.folder().toString(), error);
+    }
+
+    private BackupMessages text() {
+        return localization.messages(BackupMessages.class);
     }
 }

@@ -19,6 +19,7 @@ import org.factdesk.claim.Rating;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -76,6 +77,9 @@ public class RatingAdminResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list() {
         return Templates.list(Rating.scale(), null);
@@ -96,7 +100,7 @@ public class RatingAdminResource {
         return Forms.submit(() -> {
             Rating rating = service.create(form.input());
             return Response.seeOther(URI.create("/admin/ratings"))
-                    .cookie(flash.cookie("Rating " + rating.label + " added.")).build();
+                    .cookie(flash.cookie(text().added(rating.label))).build();
         }, refused -> Response.status(422).entity(Templates.create(form, refused.errors())).build());
     }
 
@@ -118,7 +122,7 @@ public class RatingAdminResource {
         return Forms.submit(() -> {
             Rating rating = service.update(id, loaded, form.input());
             return Response.seeOther(URI.create("/admin/ratings"))
-                    .cookie(flash.cookie("Rating " + rating.label + " saved.")).build();
+                    .cookie(flash.cookie(text().saved(rating.label))).build();
         }, refused -> {
             Rating saved = refused.current(Rating.class);
             if (saved != null) {
@@ -137,8 +141,7 @@ public class RatingAdminResource {
     public Response retire(@PathParam("id") long id) {
         Rating rating = service.retire(id);
         return Response.seeOther(URI.create("/admin/ratings"))
-                .cookie(flash.cookie(rating.label + " is retired: it stays on existing verdicts but is no longer "
-                        + "offered.")).build();
+                .cookie(flash.cookie(text().retiredNotice(rating.label))).build();
     }
 
     @POST
@@ -147,7 +150,7 @@ public class RatingAdminResource {
     public Response restore(@PathParam("id") long id) {
         Rating rating = service.restore(id);
         return Response.seeOther(URI.create("/admin/ratings"))
-                .cookie(flash.cookie(rating.label + " is back on the scale.")).build();
+                .cookie(flash.cookie(text().restoredNotice(rating.label))).build();
     }
 
     @POST
@@ -157,13 +160,18 @@ public class RatingAdminResource {
         try {
             String label = service.delete(id);
             return Response.seeOther(URI.create("/admin/ratings"))
-                    .cookie(flash.cookie("Rating " + label + " deleted.")).build();
+                    .cookie(flash.cookie(text().deleted(label))).build();
         } catch (RatingScaleService.RatingInUseException e) {
-            return Response.status(409).entity(Templates.list(Rating.scale(), e.getMessage())).build();
+            return Response.status(409).entity(Templates.list(Rating.scale(),
+                    text().inUse(e.rating.label, service.usage(e.rating)))).build();
         }
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private RatingAdminMessages text() {
+        return localization.messages(RatingAdminMessages.class);
     }
 }

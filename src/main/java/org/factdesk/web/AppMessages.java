@@ -150,4 +150,30 @@ public interface AppMessages {
 
     @Message("The desk's zone ({zone})")
     String deskZone(String zone);
+
+    // The admin area's and the audit log's shared tags (tags/adminNav, tags/auditNav).
+
+    @Message("Administration")
+    String adminNavigation();
+
+    @Message("Accounts")
+    String navAccounts();
+
+    @Message("Rating scale")
+    String navRatingScale();
+
+    @Message("Organisation")
+    String navOrganisation();
+
+    @Message("Backups")
+    String navBackups();
+
+    @Message("Audit log views")
+    String auditNavigation();
+
+    @Message("Revisions")
+    String navRevisions();
+
+    @Message("Security events")
+    String navSecurityEvents();
 }
