@@ -19,6 +19,8 @@ import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.TimeZones;
 
+import io.quarkus.arc.Arc;
+
 /** Account rules shared by the admin pages and the API: validation, the last-admin rule, password changes. */
 @ApplicationScoped
 public class AccountService {
@@ -227,8 +229,12 @@ public class AccountService {
                 text().passwordRefused(r, PasswordPolicy.MIN_CHARS, PasswordPolicy.MAX_BYTES)));
     }
 
-    /** The refusals in the reader's language (the API's: its Accept-Language). */
+    /**
+     * The refusals in the reader's language (the API's: its Accept-Language); in English outside a request (start-up,
+     * seeding), where no one reads them but the log.
+     */
     private AccountAdminMessages text() {
-        return localization.messages(AccountAdminMessages.class);
+        return Arc.container().requestContext().isActive() ? localization.messages(AccountAdminMessages.class)
+                : Localization.messages(AccountAdminMessages.class, Language.DEFAULT);
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The hash chain over the audit history, in plain JDBC so a benchmark or an outside tool can run it on any
  * connection: sealing and verifying. Each revision has a canonical text ({@link CanonicalText}), streamed from the
@@ -28,9 +30,22 @@ public final class AuditChain {
     /** Seal that precedes the first one. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** The outcome of a verification: how many sealed revisions were checked and the first that failed. */
+    /**
+     * The outcome of a verification: how many sealed revisions were checked and the first that failed, with what
+     * failed ({@code problem} in English for the API, {@code breach} and {@code brokenSeal} for pages to word it).
+     */
     public record Verification(boolean ok, long count, Long firstBroken, String problem, long unsealed,
-            long millis) {
+            long millis, @JsonIgnore Breach breach, @JsonIgnore Long brokenSeal) {
+    }
+
+    /** How a chain can be broken. */
+    public enum Breach {
+        /** A revision's audit rows no longer give the text its seal covers. */
+        REVISION_CHANGED,
+        /** A seal does not follow the one before it. */
+        SEAL_OUT_OF_ORDER,
+        /** A sealed revision is gone. */
+        REVISION_MISSING
     }
 
     /** One revision as it is sealed or exported: its canonical text with the seal that covers it. */
@@ -130,7 +145,7 @@ public final class AuditChain {
             Links links = Links.check(connection);
             if (links.count == 0) {
                 return new Verification(true, 0, null, null, count(connection, "select count(*) from audit_revision"),
-                        (System.nanoTime() - started) / 1_000_000);
+                        (System.nanoTime() - started) / 1_000_000, null, null);
             }
             // The first failure in seal order wins. No seal after a broken link counts, so only the seals before it
             // (seq 1 up to the break; every seq below 1 lies after it) are checked against their texts.
@@ -144,7 +159,7 @@ public final class AuditChain {
                         (rev, s, canonical) -> {
                             if (s.seq >= 1 && s.seq < limit && (text[0] == null || s.seq < text[0].seq)
                                     && !seal(sha, s.prev, canonical.toString()).equals(s.seal)) {
-                                text[0] = new Failure(s.seq, rev, "revision " + rev + " no longer matches its seal "
+                                text[0] = new Failure(s.seq, rev, Breach.REVISION_CHANGED, "revision " + rev + " no longer matches its seal "
                                         + "(its audit rows were changed, removed or added)");
                             }
                         }, true);
@@ -154,7 +169,8 @@ public final class AuditChain {
                 unsealed = seals.unsealed + count(connection, "select count(*) from audit_revision") - seals.visited;
             }
             return new Verification(first == null, links.count, first == null ? null : first.rev,
-                    first == null ? null : first.problem, unsealed, (System.nanoTime() - started) / 1_000_000);
+                    first == null ? null : first.problem, unsealed, (System.nanoTime() - started) / 1_000_000,
+                    first == null ? null : first.breach, first == null ? null : first.seq);
         } finally {
             RevisionStream.endStreamOnH2(connection, lazy);
         }
@@ -168,7 +184,7 @@ public final class AuditChain {
     }
 
     /** A seal that failed: its number, its revision and why. */
-    private record Failure(long seq, long rev, String problem) {
+    private record Failure(long seq, long rev, Breach breach, String problem) {
 
         /** The earlier in seal order; {@code a} on a tie. */
         static Failure first(Failure a, Failure b) {
@@ -202,7 +218,7 @@ public final class AuditChain {
                         links.lowestRev = Math.min(links.lowestRev, rev);
                         links.highestRev = Math.max(links.highestRev, rev);
                         if (links.broken == null && (seq != position || !previous.equals(rs.getString(3)))) {
-                            links.broken = new Failure(position, rev, "seal " + position
+                            links.broken = new Failure(position, rev, Breach.SEAL_OUT_OF_ORDER, "seal " + position
                                     + " does not follow the seal before it (a seal was removed or changed)");
                         }
                         previous = rs.getString(4);
@@ -300,7 +316,7 @@ public final class AuditChain {
             if (firstMissing == null || firstMissing.seq < 1 || firstMissing.seq >= limit) {
                 return null;
             }
-            return new Failure(firstMissing.seq, firstMissing.rev,
+            return new Failure(firstMissing.seq, firstMissing.rev, Breach.REVISION_MISSING,
                     "revision " + firstMissing.rev + " is sealed but no longer exists");
         }
 

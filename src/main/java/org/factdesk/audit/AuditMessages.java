@@ -55,8 +55,11 @@ public interface AuditMessages {
     @Message("{count} newer {#if count == 1}revision{#else}revisions{/if} will be sealed within seconds.")
     String unsealed(long count);
 
-    @Message("Chain broken at revision {rev}: {problem}")
-    String chainBroken(Long rev, String problem);
+    @Message("Chain broken at revision {rev}: {#when breach}{#is REVISION_CHANGED}it no longer matches its seal (its "
+            + "audit rows were changed, removed or added){#is SEAL_OUT_OF_ORDER}its seal, number {seal}, does not "
+            + "follow the seal before it (a seal was removed or changed){#is REVISION_MISSING}it is sealed but no "
+            + "longer exists{/when}.")
+    String chainBroken(Long rev, AuditChain.Breach breach, Long seal);
 
     @Message("The log is not shown: correct the filters marked above.")
     String logNotShown();

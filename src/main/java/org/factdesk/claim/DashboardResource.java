@@ -1,8 +1,10 @@
 package org.factdesk.claim;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -14,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.web.BarChart;
+import org.factdesk.web.DeskClock;
+import org.factdesk.web.Formats;
+import org.factdesk.web.Localization;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
@@ -34,7 +39,7 @@ public class DashboardResource {
     static class Templates {
         static native TemplateInstance dashboard(List<ClaimQueries.ClaimRow> mine,
                 List<ClaimQueries.ClaimRow> awaiting, List<ClaimQueries.ClaimRow> overdue, boolean editor,
-                Map<ClaimStatus, Long> counts, RawString chart, long publishedTotal);
+                Map<ClaimStatus, Long> counts, RawString chart, String publishedTotal);
     }
 
     @Inject
@@ -46,17 +51,27 @@ public class DashboardResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance dashboard() {
         Account me = Account.signedIn(identity);
         boolean editor = identity.hasRole(Role.EDITOR_NAME);
         List<ClaimQueries.ClaimRow> awaiting = editor ? queries.awaitingApproval(me, QUEUE_LENGTH) : List.of();
-        List<PublishedPerWeek.WeekCount> weeks = publishedPerWeek.of(WEEKS, LocalDate.now(ZoneOffset.UTC));
-        RawString chart = BarChart.svg("Verdicts published per week, last " + WEEKS + " weeks",
-                weeks.stream().map(w -> new BarChart.Bar(w.weekOf().getDayOfMonth() + "/"
-                        + w.weekOf().getMonthValue(), w.count())).toList());
+        // Weeks of the desk's calendar (its zone), starting on the reader's first day of the week.
+        ZoneId zone = DeskClock.zone();
+        Locale locale = localization.locale();
+        DayOfWeek firstDay = PublishedPerWeek.firstDayFor(locale);
+        List<PublishedPerWeek.WeekCount> weeks = publishedPerWeek.of(WEEKS, DeskClock.today(), zone, firstDay);
+        WeeklyChartMessages text = localization.messages(WeeklyChartMessages.class);
+        RawString chart = BarChart.svg(text.title(WEEKS), weeks.stream().map(w -> new BarChart.Bar(
+                Formats.dayMonth(w.weekOf(), locale), w.count(), text.bar(Formats.day(w.weekOf(), locale), w.count())))
+                .toList());
         long total = weeks.stream().mapToLong(PublishedPerWeek.WeekCount::count).sum();
+        String totalLine = text.total(total, WEEKS, firstDay, firstDay.getDisplayName(TextStyle.FULL, locale),
+                zone.getId());
         return Templates.dashboard(queries.assignedTo(me, QUEUE_LENGTH), awaiting,
-                queries.overdue(me, !editor, QUEUE_LENGTH), editor, queries.countsByStatus(), chart, total);
+                queries.overdue(me, !editor, QUEUE_LENGTH), editor, queries.countsByStatus(), chart, totalLine);
     }
 }

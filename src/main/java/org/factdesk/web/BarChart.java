@@ -10,8 +10,15 @@ import io.quarkus.qute.RawString;
  */
 public final class BarChart {
 
-    /** One bar. */
-    public record Bar(String label, long value) {
+    /**
+     * One bar: the short label drawn under it, its value, and how it reads in the text alternative and its tooltip
+     * (the caller words it in the reader's language, such as "week of 4 March 2026: 3 verdicts").
+     */
+    public record Bar(String label, long value, String text) {
+        /** A bar that reads as "label: value". */
+        public Bar(String label, long value) {
+            this(label, value, label + ": " + value);
+        }
     }
 
     private static final int BAR = 28;
@@ -24,8 +31,8 @@ public final class BarChart {
     }
 
     /**
-     * The chart with {@code title} as its accessible name and every bar's label and value as its description (the
-     * text alternative); each bar also has its value as a tooltip and as text. With more than six bars only every
+     * The chart with {@code title} as its accessible name and every bar's text as its description (the text
+     * alternative); each bar also has its text as a tooltip and its value drawn above it. With more than six bars only every
      * other label is drawn (the last always), so labels never run into each other.
      */
     public static RawString svg(String title, List<Bar> bars) {
@@ -34,7 +41,7 @@ public final class BarChart {
         int labelEvery = bars.size() > 6 ? 2 : 1;
         StringBuilder description = new StringBuilder();
         for (Bar bar : bars) {
-            description.append(description.isEmpty() ? "" : "; ").append(bar.label()).append(": ").append(bar.value());
+            description.append(description.isEmpty() ? "" : "; ").append(bar.text());
         }
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
@@ -47,7 +54,7 @@ public final class BarChart {
             int h = (int) Math.round((double) bar.value() * HEIGHT / max);
             int x = GAP + i * (BAR + GAP);
             int y = TOP + HEIGHT - h;
-            sb.append("<g><title>").append(escape(bar.label())).append(": ").append(bar.value()).append("</title>")
+            sb.append("<g><title>").append(escape(bar.text())).append("</title>")
                     .append("<rect class=\"bar\" x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
                     .append(BAR).append("\" height=\"").append(Math.max(h, 1)).append("\"/>");
             if (bar.value() > 0) {

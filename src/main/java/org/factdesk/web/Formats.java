@@ -37,7 +37,7 @@ public final class Formats {
 
     @TemplateExtension(matchName = "short")
     static String shortDay(LocalDate date, @TemplateAttribute("locale") Object locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM", localeOf(locale)).format(date);
+        return dayMonth(date, localeOf(locale));
     }
 
     /** The machine-readable form for {@code <time datetime>}. */
@@ -57,6 +57,11 @@ public final class Formats {
         }
         return isEnglish(locale) ? ENGLISH_DAY.format(date)
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A day and month as a reader of {@code locale} abbreviates them: "4 Mar", "4 mar", "4 mars". */
+    public static String dayMonth(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM", locale).format(date);
     }
 
     /** An instant in {@code zone} as a reader of {@code locale} reads it, with the zone's short name. */

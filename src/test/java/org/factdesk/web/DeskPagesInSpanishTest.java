@@ -1,12 +1,12 @@
 package org.factdesk.web;
 
-import static io.restassured.RestAssured.given;
+import static org.factdesk.web.SpanishPages.noEnglish;
+import static org.factdesk.web.SpanishPages.page;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.factdesk.review.ReviewFixtures;
 import org.junit.jupiter.api.Test;
@@ -21,32 +21,6 @@ import io.restassured.filter.cookie.CookieFilter;
  */
 @QuarkusTest
 class DeskPagesInSpanishTest {
-
-    private static final Pattern HIDDEN = Pattern.compile(
-            "(?is)<script\\b.*?</script>|<style\\b.*?</style>|<title>.*?</title>|<option value=\"[^\"]+\"[^>]*>.*?</option>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
-    private static String visibleText(String html) {
-        return TAG.matcher(HIDDEN.matcher(html).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ");
-    }
-
-    private static String page(CookieFilter cookies, String path) {
-        var request = given().header("Accept-Language", "es");
-        if (cookies != null) {
-            request = request.filter(cookies);
-        }
-        String html = request.get(path).then().statusCode(200).extract().asString();
-        assertTrue(html.contains("<html lang=\"es\">"), path + " is not in Spanish");
-        return visibleText(html);
-    }
-
-    private static void noEnglish(List<String> problems, String path, String text, String... words) {
-        for (String word : words) {
-            if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).find()) {
-                problems.add(path + " shows \"" + word + "\"");
-            }
-        }
-    }
 
     @Test
     void theDesksPagesShowNoEnglishToASpanishReader() {
