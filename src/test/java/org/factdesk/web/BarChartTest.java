@@ -48,4 +48,15 @@ class BarChartTest {
         assertTrue(svg.contains("<desc id=\"chart-desc\">a&amp;b: 2; c: 0</desc>"), svg);
         assertTrue(svg.contains("<title id=\"chart-title\">Published &lt;per&gt; week</title>"), svg);
     }
+
+    @Test
+    void aBarsOwnTextIsItsTooltipAndItsPartOfTheTextAlternative() {
+        String svg = BarChart.svg("Veredictos publicados", List.of(new BarChart.Bar("2 mar", 3,
+                "semana del 2 de marzo de 2026: 3 veredictos"), new BarChart.Bar("9 mar", 1,
+                "semana del 9 de marzo de 2026: 1 veredicto"))).getValue();
+        assertTrue(svg.contains("<desc id=\"chart-desc\">semana del 2 de marzo de 2026: 3 veredictos; "
+                + "semana del 9 de marzo de 2026: 1 veredicto</desc>"), svg);
+        assertTrue(svg.contains("<g><title>semana del 9 de marzo de 2026: 1 veredicto</title>"), svg);
+        assertEquals(List.of("2 mar", "9 mar"), labels(svg));
+    }
 }

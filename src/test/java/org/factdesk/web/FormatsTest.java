@@ -48,4 +48,14 @@ class FormatsTest {
         assertEquals("", Formats.day(null, PT_BR));
         assertEquals("", Formats.moment(null, PT_BR, PARIS));
     }
+
+    @Test
+    void aChartsDayAndMonthAreAbbreviatedInTheReadersLanguage() {
+        LocalDate monday = LocalDate.of(2026, 9, 14);
+        assertEquals("14 Sep", Formats.dayMonth(monday, Locale.ENGLISH));
+        assertEquals("14 sept", Formats.dayMonth(monday, Language.SPANISH.locale()));
+        assertEquals("14 sept.", Formats.dayMonth(monday, Locale.FRENCH));
+        assertEquals("14 set.", Formats.dayMonth(monday, PT_BR));
+        assertEquals("", Formats.dayMonth(null, PT_BR));
+    }
 }
