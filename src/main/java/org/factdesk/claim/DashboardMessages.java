@@ -36,7 +36,4 @@ public interface DashboardMessages {
 
     @Message("Published per week")
     String publishedWeekly();
-
-    @Message("{total} verdict{#if total != 1}s{/if} published in the last 12 weeks (weeks start on Monday, UTC).")
-    String publishedTotal(long total);
 }

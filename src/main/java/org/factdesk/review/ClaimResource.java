@@ -134,7 +134,7 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Claim claim = service.find(id);
+        Claim claim = service.findForPage(id);
         Account me = Account.signedIn(identity);
         if (me != null) {
             viewed.fire(new ClaimViewed(me, id));

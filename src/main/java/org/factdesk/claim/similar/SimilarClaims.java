@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Rating;
@@ -73,7 +74,10 @@ public class SimilarClaims {
                 .add(new TermQuery(new Term(ClaimDocuments.ID, Long.toString(self))), BooleanClause.Occur.MUST_NOT)
                 .build();
         List<Hit> ranked = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
+        // Only the best CANDIDATES are wanted, never how many claims match: counting stops there, so the disjunction can
+        // skip the postings of claims that cannot reach the top (block-max WAND) instead of scoring every match.
+        TopScoreDocCollectorManager best = new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES);
+        for (ScoreDoc hit : searcher.search(query, best).scoreDocs) {
             boolean published = ClaimDocuments.value(searcher, hit.doc, ClaimDocuments.PUBLISHED, 0) == 1;
             boolean dismissed = ClaimDocuments.value(searcher, hit.doc, ClaimDocuments.DISMISSED, 0) == 1;
             ranked.add(new Hit(ClaimDocuments.value(searcher, hit.doc, ClaimDocuments.ID_VALUE, -1), dismissed,
