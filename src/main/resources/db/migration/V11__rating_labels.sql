@@ -1,9 +1,6 @@
 -- The rating scale in each language (docs/ARCHITECTURE.md, "Languages"). rating.label stays the English label (and
 -- the one every language falls back to); this table holds a rating's label in each other language, one row per
--- rating and language tag (es, fr, pt-BR), absent when the admin left that translation empty. It is not audited:
--- an audit table's columns are part of the sealed text of every past revision, and a change to a translation
--- still writes a rating revision (the rating's version moves), so the audit log records who changed the rating
--- and when, though not the translated text.
+-- rating and language tag (es, fr, pt-BR), absent when the admin left that translation empty.
 create table rating_label (
     rating_id  bigint       not null references rating (id) on delete cascade,
     language   varchar(8)   not null,
@@ -40,3 +37,16 @@ select r.id, t.language, t.label from rating r join (
 where (r.rating_key, r.label) in (('true', 'True'), ('mostly-true', 'Mostly true'), ('half-true', 'Half true'),
     ('mostly-false', 'Mostly false'), ('false', 'False'), ('misleading', 'Misleading'),
     ('unverifiable', 'Unverifiable'));
+
+-- The translations are audited like an account's roles: Envers writes each label added or removed (a changed label
+-- is the old one removed and the new one added) under the revision that also records the rating as changed. This is
+-- a new table rather than new columns on rating_aud, so no past revision's sealed text changes: the canonical text
+-- (docs/AUDIT.md) lists this table last, and no revision before this one has rows in it.
+create table rating_label_aud (
+    rev        bigint       not null references audit_revision (id),
+    revtype    smallint,
+    rating_id  bigint       not null,
+    language   varchar(8)   not null,
+    label      varchar(80)  not null,
+    primary key (rev, rating_id, language, label)
+);

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 
 import org.factdesk.web.Language;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -33,11 +32,9 @@ public class Rating extends PanacheEntity {
 
     /**
      * The label in each other language, by language tag ({@code es}, {@code fr}, {@code pt-BR}); a language without
-     * one reads the English label. Not audited: an audit table's columns are part of every sealed revision's text
-     * (a change here still writes a rating revision, since it moves the version). Pages read the labels through
-     * {@link RatingLabels}, which keeps them in memory.
+     * one reads the English label. Audited in {@code rating_label_aud}, a table of its own (V11), so no sealed
+     * revision's text changes. Pages read the labels through {@link RatingLabels}, which keeps them in memory.
      */
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "rating_label", joinColumns = @JoinColumn(name = "rating_id"))
     @MapKeyColumn(name = "language", length = 8)

@@ -192,7 +192,6 @@ public class RatingScaleService {
         if (input.translations() == null || input.translations().isEmpty()) {
             return null;
         }
-        RatingLabelMessages messages = localization.messages(RatingLabelMessages.class);
         Map<String, String> result = new HashMap<>(rating.translations);
         for (Language language : translatedLanguages()) {
             if (!input.translations().containsKey(language)) {
@@ -203,9 +202,9 @@ public class RatingScaleService {
             if (text.isEmpty()) {
                 result.remove(language.tag());
             } else if (text.length() > MAX_LABEL) {
-                errors.add(field, messages.tooLong(MAX_LABEL));
+                errors.add(field, localization.messages(RatingLabelMessages.class).tooLong(MAX_LABEL));
             } else if (translationTaken(rating, language, text)) {
-                errors.add(field, messages.taken());
+                errors.add(field, localization.messages(RatingLabelMessages.class).taken());
             } else {
                 result.put(language.tag(), text);
             }

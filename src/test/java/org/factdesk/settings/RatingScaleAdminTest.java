@@ -277,6 +277,28 @@ class RatingScaleAdminTest {
                 .call(() -> Map.copyOf(Rating.byKey(key).orElseThrow().translations));
     }
 
+    private static long revisions(long ratingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Rating.getEntityManager()
+                .createNativeQuery("select count(*) from rating_aud where id = ?1").setParameter(1, ratingId)
+                .getSingleResult()).longValue());
+    }
+
+    private static long latestRevision(long ratingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Rating.getEntityManager()
+                .createNativeQuery("select max(rev) from rating_aud where id = ?1").setParameter(1, ratingId)
+                .getSingleResult()).longValue());
+    }
+
+    /** The translation rows one revision wrote for a rating: revision type, language and label. */
+    @SuppressWarnings("unchecked")
+    private static List<String> labelRevisions(long ratingId, long rev) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) Rating.getEntityManager()
+                .createNativeQuery("select revtype, language, label from rating_label_aud where rating_id = ?1 "
+                        + "and rev = ?2 order by revtype, language", Object[].class)
+                .setParameter(1, ratingId).setParameter(2, rev).getResultList()).stream()
+                .map(r -> r[0] + " " + r[1] + " " + r[2]).toList());
+    }
+
     private static String page(String path, String language) {
         return given().filter(admin()).header("Accept-Language", language).get(path).then().statusCode(200)
                 .extract().asString();
@@ -323,9 +345,14 @@ class RatingScaleAdminTest {
                 "label", rating.label, "value", "2", "colour", "#0969da", "order", "1600"));
         changed.putAll(Map.of("label-es", "", "label-fr", "Partiellement vérifié " + x,
                 "label-pt-BR", "Parcialmente checado " + x));
+        long revisionsBefore = revisions(rating.id);
         post("/admin/ratings/" + rating.id, changed).then().statusCode(303);
         assertEquals(Map.of("fr", "Partiellement vérifié " + x, "pt-BR", "Parcialmente checado " + x),
                 translations(key), "emptied: gone; typed: saved");
+        assertEquals(revisionsBefore + 1, revisions(rating.id), "a change of translations alone is a rating revision");
+        assertEquals(List.of("0 fr Partiellement vérifié " + x, "2 es Parcialmente comprobado " + x),
+                labelRevisions(rating.id, latestRevision(rating.id)),
+                "which records the French label added and the Spanish one removed");
         assertTrue(page("/admin/ratings", "es").contains("Partly checked " + x), "Spanish falls back to English now");
         assertTrue(page("/admin/ratings", "fr").contains("Partiellement vérifié " + x));
 
