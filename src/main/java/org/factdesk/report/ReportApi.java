@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code GET /api/v1/reports/verdicts}: the verdict report in each format, streamed from the database. The CSV's
  * header row and the PDF are written in the reader's language ({@code ?lang=}, which the reports page sends, else
  * {@code Accept-Language}, else English) with dates in their zone; JSON field names never change; every format names
- * the ratings in the desk's language (docs/USING.md, "Reports").
+ * the ratings in the desk's language (docs/USING.md, "Languages and time zones").
  */
 @Path("/api/v1/reports")
 @RolesAllowed({ Role.EDITOR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME })

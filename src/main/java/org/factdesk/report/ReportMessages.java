@@ -87,7 +87,7 @@ public interface ReportMessages {
     @Message("The filter has mistakes: see the messages by the fields.")
     String mistakes();
 
-    // The printable report and the PDF, and the CSV export's header row (docs/USING.md, "Reports").
+    // The printable report and the PDF, and the CSV export's header row (docs/USING.md, "Languages and time zones").
 
     @Message("Verdict report · {organisation}")
     String reportTitle(String organisation);

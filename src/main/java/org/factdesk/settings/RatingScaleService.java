@@ -1,6 +1,8 @@
 package org.factdesk.settings;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -59,8 +61,8 @@ public class RatingScaleService {
     }
 
     /** The languages a rating's label is translated into: all but English, whose label is the rating's own. */
-    public static java.util.List<Language> translatedLanguages() {
-        return java.util.Arrays.stream(Language.values()).filter(l -> l != Language.ENGLISH).toList();
+    public static List<Language> translatedLanguages() {
+        return Arrays.stream(Language.values()).filter(l -> l != Language.ENGLISH).toList();
     }
 
     @Inject

@@ -155,8 +155,8 @@ class AuditChainTest {
                 "Chain " + key, "", "#57606a", "9100", Map.of(Language.SPANISH, "Cadena " + key,
                         Language.FRENCH, "Chaîne " + key)))).id;
         long rev;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select max(rev) from rating_label_aud where rating_id = ?")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select max(rev) from rating_label_aud where rating_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -191,7 +191,8 @@ class ReportExportTest {
                 "the printable report keeps the filter");
         String unfiltered = given().filter(f.session(f.editor)).get("/reports").then().statusCode(200).extract()
                 .asString();
-        assertTrue(unfiltered.contains("href=\"/api/v1/reports/verdicts?format=csv&amp;lang=en\""), "no filter, no stray &");
+        assertTrue(unfiltered.contains("href=\"/api/v1/reports/verdicts?format=csv&amp;lang=en\""),
+                "no filter, no stray &");
         assertTrue(unfiltered.contains("href=\"/reports/print\""), "no filter, no stray ?");
         given().filter(f.session(f.editor)).get("/reports?from=yesterday").then().statusCode(422)
                 .body(containsString("Enter the date as YYYY-MM-DD"));
