@@ -32,12 +32,20 @@ public abstract class BrowserTest {
 
     /** Signs in through the sign-in form as a person does and waits for the dashboard. */
     protected void signIn(Account account) {
+        signIn(account, "Dashboard");
+    }
+
+    /**
+     * As {@link #signIn(Account)} for an account that reads another language: the sign-in page is in the browser's
+     * language (English here), the dashboard, headed {@code dashboardHeading}, in the account's.
+     */
+    protected void signIn(Account account, String dashboardHeading) {
         browser.get(base + "login");
         BrowserSupport.field(browser, "Username").sendKeys(account.username);
         BrowserSupport.field(browser, "Password").sendKeys(TestAccounts.PASSWORD);
         BrowserSupport.button(browser, "Sign in").click();
         BrowserSupport.waitForPath(browser, "/");
-        BrowserSupport.heading(browser, "Dashboard");
+        BrowserSupport.heading(browser, dashboardHeading);
         assertTrue(browser.findElement(By.className("who")).getText().contains(account.displayName),
                 "signed in as " + account.username);
     }

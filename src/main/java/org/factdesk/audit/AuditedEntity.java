@@ -16,7 +16,8 @@ public enum AuditedEntity {
     ARTICLE("Article", new AuditTable("article_aud", "id", null)),
     ACCOUNT("Account", new AuditTable("account_aud", "id", null),
             new AuditTable("account_role_aud", "account_id", null)),
-    RATING("Rating", new AuditTable("rating_aud", "id", null)),
+    RATING("Rating", new AuditTable("rating_aud", "id", null),
+            new AuditTable("rating_label_aud", "rating_id", null)),
     ORGANISATION("Organisation", new AuditTable("organisation_aud", "id", null));
 
     /**

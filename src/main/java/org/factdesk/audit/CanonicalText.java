@@ -43,7 +43,10 @@ final class CanonicalText {
             new Table("source_aud", "id"),
             new Table("claim_comment_aud", "id"),
             new Table("rating_aud", "id"),
-            new Table("organisation_aud", "id"));
+            new Table("organisation_aud", "id"),
+            // Added with V11, after every table that existed before it: older revisions have no rows here, so
+            // their texts, and seals, are as they were.
+            new Table("rating_label_aud", "rating_id, language, label"));
 
     private CanonicalText() {
     }

@@ -1,12 +1,19 @@
 package org.factdesk.claim;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
+import org.factdesk.web.Language;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -19,8 +26,20 @@ public class Rating extends PanacheEntity {
     @Column(name = "rating_key", nullable = false, unique = true, length = 40)
     public String key;
 
+    /** The English label, which every other language falls back to. */
     @Column(nullable = false, unique = true, length = 80)
     public String label;
+
+    /**
+     * The label in each other language, by language tag ({@code es}, {@code fr}, {@code pt-BR}); a language without
+     * one reads the English label. Audited in {@code rating_label_aud}, a table of its own (V11), so no sealed
+     * revision's text changes. Pages read the labels through {@link RatingLabels}, which keeps them in memory.
+     */
+    @ElementCollection
+    @CollectionTable(name = "rating_label", joinColumns = @JoinColumn(name = "rating_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    @Column(name = "label", nullable = false, length = 80)
+    public Map<String, String> translations = new HashMap<>();
 
     /** The rating's place on a numeric scale (higher is truer), or null for ratings such as "Misleading". */
     @Column(name = "numeric_value")
@@ -40,6 +59,12 @@ public class Rating extends PanacheEntity {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** The label in {@code language}: its translation, or the English label where it has none. */
+    public String label(Language language) {
+        String translated = language == Language.ENGLISH ? null : translations.get(language.tag());
+        return translated == null ? label : translated;
+    }
 
     /** Text colour that stays readable on the rating's colour (WCAG contrast against black or white). */
     public String textColour() {

@@ -3,22 +3,29 @@ package org.factdesk.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.factdesk.claim.RatingLabels;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.Language;
 
 /**
  * schema.org ClaimReview for a published claim, following Google's fact-check markup: the claim as reviewed, the
  * rating (its label always; value, best and worst for ratings on the numeric scale), the public page, the
- * organisation as author, and the reviewed claim with its claimant, date and where it appeared.
+ * organisation as author, and the reviewed claim with its claimant, date and where it appeared. It is written in the
+ * desk's language ({@code inLanguage}), which names the rating: the same markup whoever exports it or whichever
+ * edition of the public page ({@code ?lang=}) carries it.
  */
 public final class ClaimReviews {
 
-    /** What every ClaimReview of one export shares: the publisher, the scale's range and the public address. */
+    /**
+     * What every ClaimReview of one export shares: the publisher, the scale's range, the public address and the
+     * desk's language.
+     */
     public record Context(String organisationName, String organisationUrl, String logoUrl, int[] range,
-            String baseUrl) {
+            String baseUrl, Language language) {
 
-        public static Context of(Organisation organisation, int[] range, String baseUrl) {
+        public static Context of(Organisation organisation, int[] range, String baseUrl, Language language) {
             String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-            return new Context(organisation.name, organisation.url, organisation.logoUrl, range, base);
+            return new Context(organisation.name, organisation.url, organisation.logoUrl, range, base, language);
         }
     }
 
@@ -37,6 +44,7 @@ public final class ClaimReviews {
         review.put("@type", "ClaimReview");
         review.put("url", url(context, row.claimId()));
         review.put("claimReviewed", row.statement());
+        review.put("inLanguage", context.language().tag());
         if (row.publishedAt() != null) {
             review.put("datePublished", row.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
         }
@@ -52,7 +60,7 @@ public final class ClaimReviews {
         review.put("author", author);
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("alternateName", row.ratingLabel());
+        rating.put("alternateName", RatingLabels.label(row.ratingKey(), row.ratingLabel(), context.language()));
         if (row.ratingValue() != null && context.range() != null) {
             rating.put("ratingValue", row.ratingValue());
             rating.put("bestRating", context.range()[0]);

@@ -17,6 +17,8 @@ import org.factdesk.claim.Rating;
 import org.factdesk.claim.Verdict;
 import org.factdesk.claim.VerdictState;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.PublicUrl;
 import org.factdesk.web.Paging;
 
@@ -54,9 +56,16 @@ public class FactCheckResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
-        return Templates.list(reports.publishedPage(Paging.pageNumber(page), PAGE_SIZE), Organisation.current().name);
+        VerdictReports.PublishedPage result = reports.publishedPage(Paging.pageNumber(page), PAGE_SIZE);
+        Language language = localization.language();
+        result = new VerdictReports.PublishedPage(result.rows().stream().map(r -> r.labelledIn(language)).toList(),
+                result.total(), result.page(), result.pages());
+        return Templates.list(result, Organisation.current().name);
     }
 
     @GET
@@ -68,8 +77,9 @@ public class FactCheckResource {
         List<Verdict> corrections = Verdict.history(claim).stream()
                 .filter(v -> v.state == VerdictState.PUBLISHED && v.correctionNote != null).toList();
         Organisation organisation = Organisation.current();
+        // The ClaimReview is the desk's, in its language, whichever edition (?lang=) the page shows.
         ClaimReviews.Context context = ClaimReviews.Context.of(organisation, Rating.numericRange(),
-                publicUrl.base());
+                publicUrl.base(), localization.deskLanguage());
         String json;
         try {
             json = mapper.writeValueAsString(ClaimReviews.of(row, context));

@@ -86,4 +86,89 @@ public interface ReportMessages {
 
     @Message("The filter has mistakes: see the messages by the fields.")
     String mistakes();
+
+    // The printable report and the PDF, and the CSV export's header row (docs/USING.md, "Languages and time zones").
+
+    @Message("Verdict report · {organisation}")
+    String reportTitle(String organisation);
+
+    @Message("{organisation}: verdict report")
+    String reportHeading(String organisation);
+
+    @Message("Generated {generated}. {total} claim{#if total != 1}s{/if}{#if truncated}; the first {shown} are shown, "
+            + "narrow the filter or export CSV for all{/if}.")
+    String reportGenerated(String generated, long total, boolean truncated, int shown);
+
+    @Message("Filter: {#if article}article {article}{#else}all articles{/if}{#if from}, published from {from}{/if}"
+            + "{#if to}, to {to}{/if}{#if status}, status {status}{/if}{#if rating}, rating {rating}{/if}.")
+    String reportFilter(Long article, String from, String to, String status, String rating);
+
+    @Message("Page")
+    String reportPage();
+
+    @Message("of")
+    String reportPageOf();
+
+    @Message("No rating yet")
+    String reportNoRating();
+
+    @Message("Sources")
+    String reportSources();
+
+    @Message("Reviewer")
+    String reportReviewer();
+
+    @Message("Approver")
+    String reportApprover();
+
+    @Message("published {date}")
+    String reportPublishedOn(String date);
+
+    @Message("Correction")
+    String reportCorrection();
+
+    @Message("Article title")
+    String csvArticleTitle();
+
+    @Message("Article URL")
+    String csvArticleUrl();
+
+    @Message("Quote")
+    String csvQuote();
+
+    @Message("Statement")
+    String csvStatement();
+
+    @Message("Claimant")
+    String csvClaimant();
+
+    @Message("Claim date")
+    String csvClaimDate();
+
+    @Message("Status")
+    String csvStatus();
+
+    @Message("Rating")
+    String csvRating();
+
+    @Message("Summary")
+    String csvSummary();
+
+    @Message("Sources")
+    String csvSources();
+
+    @Message("Reviewer")
+    String csvReviewer();
+
+    @Message("Approver")
+    String csvApprover();
+
+    @Message("Published on")
+    String csvPublishedOn();
+
+    @Message("Correction note")
+    String csvCorrectionNote();
+
+    @Message("Claim URL")
+    String csvClaimUrl();
 }

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.factdesk.claim.ClaimLabels;
+import org.factdesk.web.Formats;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
+import org.factdesk.web.LocalizedTemplates;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -28,18 +31,34 @@ import io.quarkus.qute.TemplateInstance;
  * The printable verdict report: one Qute template rendered as an HTML page to print and, through openhtmltopdf,
  * as a PDF with DejaVu Sans embedded so Cyrillic, Greek, Hebrew and other non-Latin names print. A PDF is laid out
  * whole in memory, so it holds at most {@link #MAX_CLAIMS} claims; CSV and JSON have no limit.
+ *
+ * <p>
+ * It is written in its reader's language with dates in the reader's zone ({@link Edition}), except the ratings,
+ * which are named in the desk's language as in every report and ClaimReview. Its language and zone are passed in
+ * rather than read from the request, since the PDF is written after the resource method has returned.
  */
 @ApplicationScoped
 public class ReportPdf {
 
     public static final int MAX_CLAIMS = 1000;
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH);
+
+    /**
+     * Who a report is written for: {@code reader} its texts and dates, {@code zone} its times, {@code desk} its
+     * ratings' names.
+     */
+    public record Edition(Language reader, ZoneId zone, Language desk) {
+
+        /** The edition of the current request's reader, or of {@code lang} where that names one of our languages. */
+        public static Edition of(Localization localization, String lang) {
+            return new Edition(Language.ofTag(lang).orElseGet(localization::language), localization.zone(),
+                    localization.deskLanguage());
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(String organisation, ReportFilter filter, String generated,
-                List<VerdictRow> rows, long total, boolean truncated, RawString css);
+        static native TemplateInstance report(String organisation, String lang, String filterText, String generated,
+                List<VerdictRow> rows, long total, boolean truncated, RawString css, RawString pageCounter);
     }
 
     /** The PDF gets the print style inline: openhtmltopdf does not fetch the stylesheet over HTTP. */
@@ -49,17 +68,47 @@ public class ReportPdf {
     VerdictReports reports;
 
     /** The report as an HTML page (for the browser's print) or as the XHTML source of the PDF. */
-    public String html(ReportFilter filter, String organisation, boolean pdf) {
+    public String html(ReportFilter filter, String organisation, boolean pdf, Edition edition) {
         List<VerdictRow> rows = new ArrayList<>();
         long total = QuarkusTransaction.requiringNew().call(() -> reports.count(filter));
-        reports.stream(filter, false, MAX_CLAIMS, rows::add);
-        return Templates.report(organisation, filter, GENERATED.format(ZonedDateTime.now(ZoneOffset.UTC)), rows,
-                total, total > rows.size(), pdf ? CSS : null).render();
+        reports.stream(filter, false, MAX_CLAIMS, row -> rows.add(row.labelledIn(edition.desk())));
+        ReportMessages messages = Localization.messages(ReportMessages.class, edition.reader());
+        String generated = Formats.moment(Instant.now(), edition.reader().locale(), edition.zone());
+        // The page counter is CSS text (@page content), which no HTML escaping may touch: its words are quoted here.
+        RawString counter = new RawString(cssString(messages.reportPage() + " ") + " counter(page) "
+                + cssString(" " + messages.reportPageOf() + " ") + " counter(pages)");
+        return Templates.report(organisation, edition.reader().tag(), filterText(filter, messages, edition),
+                generated, rows, total, total > rows.size(), pdf ? CSS : null, counter)
+                .setLocale(edition.reader().locale())
+                .setAttribute(LocalizedTemplates.ZONE, edition.zone())
+                .render();
+    }
+
+    /** The filter in a sentence of the reader's language: its dates as they read them, its status in their words. */
+    private static String filterText(ReportFilter filter, ReportMessages messages, Edition edition) {
+        return messages.reportFilter(filter.article(),
+                filter.from() == null ? null : Formats.day(filter.from(), edition.reader().locale()),
+                filter.to() == null ? null : Formats.day(filter.to(), edition.reader().locale()),
+                filter.status() == null ? null : ClaimLabels.of(filter.status(), edition.reader()),
+                filter.rating());
+    }
+
+    /** A CSS string literal holding {@code text}. */
+    static String cssString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+                sb.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.append('"').toString();
     }
 
     /** Writes the PDF of the report to {@code out}. */
-    public void write(OutputStream out, ReportFilter filter, String organisation, String baseUrl) {
-        String html = html(filter, organisation, true);
+    public void write(OutputStream out, ReportFilter filter, String organisation, String baseUrl, Edition edition) {
+        String html = html(filter, organisation, true, edition);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

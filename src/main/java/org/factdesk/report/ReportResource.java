@@ -16,6 +16,8 @@ import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Rating;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,13 +47,18 @@ public class ReportResource {
     @Inject
     ReportPdf pdf;
 
+    @Inject
+    Localization localization;
+
     @GET
     public Response page(@QueryParam("article") String article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("rating") String rating) {
         ReportFilter filter = ReportFilter.parse(article, from, to, status, rating);
         boolean valid = filter.errors().isEmpty();
         long total = valid ? reports.count(filter) : 0;
-        List<VerdictRow> rows = valid ? reports.preview(filter, PREVIEW_ROWS) : List.of();
+        Language language = localization.language();
+        List<VerdictRow> rows = valid ? reports.preview(filter, PREVIEW_ROWS).stream().map(r -> r.labelledIn(language))
+                .toList() : List.of();
         List<ArticleChoice> articles = Claim.getEntityManager().createQuery("select a.id, a.title from Article a "
                 + "where exists (select 1 from Claim c where c.article = a) order by a.importedAt desc, a.id desc",
                 Object[].class).setMaxResults(ARTICLE_CHOICES).getResultList().stream()
@@ -69,6 +76,7 @@ public class ReportResource {
         if (!filter.errors().isEmpty()) {
             return page(article, from, to, status, rating);
         }
-        return Response.ok(pdf.html(filter, Organisation.current().name, false)).build();
+        return Response.ok(pdf.html(filter, Organisation.current().name, false,
+                ReportPdf.Edition.of(localization, null))).build();
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,10 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Writes verdict reports row by row as CSV, JSON or ClaimReview JSON-LD; nothing is collected in memory. */
 public final class ReportWriters {
 
-    /** The CSV header and JSON field order, stable for people's scripts. */
-    static final List<String> CSV_HEADER = List.of("article_title", "article_url", "quote", "statement", "claimant",
-            "claim_date", "status", "rating", "summary", "sources", "reviewer", "approver", "published_on",
-            "correction_note", "claim_url");
+    /**
+     * The CSV's header row in the reader's language ({@code messages}): it is read by people in a spreadsheet, so
+     * it is a row of labels; scripts read the JSON, whose field names never change. The columns and their order are
+     * fixed.
+     */
+    public static List<String> csvHeader(ReportMessages messages) {
+        return List.of(messages.csvArticleTitle(), messages.csvArticleUrl(), messages.csvQuote(),
+                messages.csvStatement(), messages.csvClaimant(), messages.csvClaimDate(), messages.csvStatus(),
+                messages.csvRating(), messages.csvSummary(), messages.csvSources(), messages.csvReviewer(),
+                messages.csvApprover(), messages.csvPublishedOn(), messages.csvCorrectionNote(),
+                messages.csvClaimUrl());
+    }
 
     private ReportWriters() {
     }
@@ -34,13 +43,16 @@ public final class ReportWriters {
         void close();
     }
 
-    /** RFC 4180 CSV in UTF-8 with a header row; formula-like cells are neutralised. */
-    public static Sink csv(OutputStream out, String baseUrl) {
+    /**
+     * RFC 4180 CSV in UTF-8 with {@code header} as its first row ({@link #csvHeader}); formula-like cells are
+     * neutralised; the publication date is the day in {@code zone}.
+     */
+    public static Sink csv(OutputStream out, String baseUrl, List<String> header, ZoneId zone) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer;
         try {
-            printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new))
-                    .get());
+            printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                    .setHeader(header.stream().map(ReportWriters::safe).toArray(String[]::new)).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +64,7 @@ public final class ReportWriters {
                             safe(r.statement()), safe(r.claimant()), r.claimDate() == null ? "" : r.claimDate(),
                             r.status(), safe(r.ratingLabel()), safe(r.summary()), safe(r.sources()),
                             safe(r.reviewer()), safe(r.approver()), r.publishedAt() == null ? ""
-                                    : r.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                                    : r.publishedAt().atZone(zone).toLocalDate(),
                             safe(r.correctionNote()), baseUrl + "/claims/" + r.claimId());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -22,6 +22,18 @@ public record VerdictRow(long claimId, long articleId, String articleTitle, Stri
         return org.factdesk.claim.ClaimStatus.valueOf(status);
     }
 
+    /**
+     * This row with its rating's label in {@code language} (the English label where the rating has no translation
+     * into it): the reader's language on pages, the desk's in reports and ClaimReview.
+     */
+    public VerdictRow labelledIn(org.factdesk.web.Language language) {
+        String label = org.factdesk.claim.RatingLabels.label(ratingKey, ratingLabel, language);
+        return java.util.Objects.equals(label, ratingLabel) ? this
+                : new VerdictRow(claimId, articleId, articleTitle, articleUrl, quote, statement, claimant, claimDate,
+                        appearanceUrl, status, ratingKey, label, ratingValue, ratingColour, summary, analysis, sources,
+                        reviewer, approver, publishedAt, correctionNote, revision);
+    }
+
     public boolean published() {
         return publishedAt != null;
     }

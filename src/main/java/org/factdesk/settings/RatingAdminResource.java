@@ -1,7 +1,9 @@
 package org.factdesk.settings;
 
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +18,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Role;
 import org.factdesk.claim.Rating;
+import org.factdesk.claim.RatingLabels;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+<<<<<<< HEAD
 import org.factdesk.web.Localization;
+=======
+import org.factdesk.web.Language;
+>>>>>>> tr-ratings
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -33,21 +40,53 @@ public class RatingAdminResource {
 
     /**
      * What the rating forms show and send back, as typed; {@code version} is the one the form was loaded at (on a
-     * conflict page, the saved one, so that saving again is a deliberate overwrite).
+     * conflict page, the saved one, so that saving again is a deliberate overwrite). {@code translations} holds the
+     * label typed for each language but English, blank where there is none.
      */
-    public record RatingForm(String key, String label, String value, String colour, String order, long version) {
+    public record RatingForm(String key, String label, String value, String colour, String order, long version,
+            Map<Language, String> translations) {
         static RatingForm of(Rating r) {
+            Map<Language, String> typed = new EnumMap<>(Language.class);
+            for (Language language : RatingScaleService.translatedLanguages()) {
+                typed.put(language, r.translations.getOrDefault(language.tag(), ""));
+            }
             return new RatingForm(r.key, r.label, r.value == null ? "" : r.value.toString(), r.colour,
-                    Integer.toString(r.position), r.version);
+                    Integer.toString(r.position), r.version, typed);
         }
 
         RatingForm atVersion(long newVersion) {
-            return new RatingForm(key, label, value, colour, order, newVersion);
+            return new RatingForm(key, label, value, colour, order, newVersion, translations);
         }
 
         RatingScaleService.RatingInput input() {
-            return new RatingScaleService.RatingInput(key, label, value, colour, order);
+            return new RatingScaleService.RatingInput(key, label, value, colour, order, translations);
         }
+
+        /** One field per language but English, in the languages' order, for the form to show. */
+        public List<Translation> translationFields() {
+            return RatingScaleService.translatedLanguages().stream()
+                    .map(l -> new Translation(l, RatingScaleService.fieldName(l), translations.getOrDefault(l, "")))
+                    .toList();
+        }
+    }
+
+    /** The label field of one language: {@code name} is the form field and its id. */
+    public record Translation(Language language, String name, String value) {
+    }
+
+    /** The labels as the form sent them, by language; a field the form did not send is left out (kept as saved). */
+    private static Map<Language, String> typed(String es, String fr, String ptBr) {
+        Map<Language, String> typed = new EnumMap<>(Language.class);
+        if (es != null) {
+            typed.put(Language.SPANISH, es);
+        }
+        if (fr != null) {
+            typed.put(Language.FRENCH, fr);
+        }
+        if (ptBr != null) {
+            typed.put(Language.PORTUGUESE_BRAZIL, ptBr);
+        }
+        return typed;
     }
 
     @CheckedTemplate
@@ -78,7 +117,11 @@ public class RatingAdminResource {
     Flash flash;
 
     @Inject
+<<<<<<< HEAD
     Localization localization;
+=======
+    RatingLabels labels;
+>>>>>>> tr-ratings
 
     @GET
     public TemplateInstance list() {
@@ -88,17 +131,20 @@ public class RatingAdminResource {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.create(new RatingForm("", "", "", "#57606a", Integer.toString(service.nextOrder()), 0),
-                new FormErrors());
+        return Templates.create(new RatingForm("", "", "", "#57606a", Integer.toString(service.nextOrder()), 0,
+                typed("", "", "")), new FormErrors());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String key, @RestForm String label, @RestForm String value,
-            @RestForm String colour, @RestForm String order) {
-        RatingForm form = new RatingForm(nz(key), nz(label), nz(value), nz(colour), nz(order), 0);
+            @RestForm String colour, @RestForm String order, @RestForm("label-es") String labelEs,
+            @RestForm("label-fr") String labelFr, @RestForm("label-pt-BR") String labelPtBr) {
+        RatingForm form = new RatingForm(nz(key), nz(label), nz(value), nz(colour), nz(order), 0,
+                typed(labelEs, labelFr, labelPtBr));
         return Forms.submit(() -> {
             Rating rating = service.create(form.input());
+            labels.reload();
             return Response.seeOther(URI.create("/admin/ratings"))
                     .cookie(flash.cookie(text().added(rating.label))).build();
         }, refused -> Response.status(422).entity(Templates.create(form, refused.errors())).build());
@@ -115,12 +161,16 @@ public class RatingAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @RestForm Long version, @RestForm String label,
-            @RestForm String value, @RestForm String colour, @RestForm String order) {
+            @RestForm String value, @RestForm String colour, @RestForm String order,
+            @RestForm("label-es") String labelEs, @RestForm("label-fr") String labelFr,
+            @RestForm("label-pt-BR") String labelPtBr) {
         // A form without its version cannot prove it saw the latest values: it is treated as stale.
         long loaded = version == null ? -1 : version;
-        RatingForm form = new RatingForm(service.find(id).key, nz(label), nz(value), nz(colour), nz(order), loaded);
+        RatingForm form = new RatingForm(service.find(id).key, nz(label), nz(value), nz(colour), nz(order), loaded,
+                typed(labelEs, labelFr, labelPtBr));
         return Forms.submit(() -> {
             Rating rating = service.update(id, loaded, form.input());
+            labels.reload();
             return Response.seeOther(URI.create("/admin/ratings"))
                     .cookie(flash.cookie(text().saved(rating.label))).build();
         }, refused -> {

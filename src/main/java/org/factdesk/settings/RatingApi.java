@@ -1,6 +1,8 @@
 package org.factdesk.settings;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.factdesk.claim.Rating;
+import org.factdesk.claim.RatingLabels;
+import org.factdesk.web.Language;
 
 import io.quarkus.security.Authenticated;
 
@@ -19,10 +23,18 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 public class RatingApi {
 
-    /** A rating as the API shows it; {@code value} is null for ratings off the numeric scale. */
-    public record RatingView(String key, String label, Integer value, String colour, boolean retired) {
+    /**
+     * A rating as the API shows it; {@code value} is null for ratings off the numeric scale. {@code label} is the
+     * English label; {@code labels} names it in every language by tag (the English one where it has no translation).
+     */
+    public record RatingView(String key, String label, Integer value, String colour, boolean retired,
+            Map<String, String> labels) {
         static RatingView of(Rating r) {
-            return new RatingView(r.key, r.label, r.value, r.colour, r.retired);
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (Language language : Language.values()) {
+                labels.put(language.tag(), RatingLabels.label(r.key, r.label, language));
+            }
+            return new RatingView(r.key, r.label, r.value, r.colour, r.retired, labels);
         }
     }
 

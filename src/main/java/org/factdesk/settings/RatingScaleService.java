@@ -1,15 +1,22 @@
 package org.factdesk.settings;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.claim.Rating;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.StaleVersionException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -40,9 +47,26 @@ public class RatingScaleService {
         }
     }
 
-    /** A rating as typed in the form; numbers stay text until they are checked. */
-    public record RatingInput(String key, String label, String value, String colour, String order) {
+    /**
+     * A rating as typed in the form; numbers stay text until they are checked. {@code translations} holds the label
+     * typed for each language but English (blank: none, the English label shows); a language it does not name (or
+     * null for all) keeps its saved label.
+     */
+    public record RatingInput(String key, String label, String value, String colour, String order,
+            Map<Language, String> translations) {
+
+        public RatingInput(String key, String label, String value, String colour, String order) {
+            this(key, label, value, colour, order, null);
+        }
     }
+
+    /** The languages a rating's label is translated into: all but English, whose label is the rating's own. */
+    public static List<Language> translatedLanguages() {
+        return Arrays.stream(Language.values()).filter(l -> l != Language.ENGLISH).toList();
+    }
+
+    @Inject
+    Localization localization;
 
     @Transactional
     public Rating create(RatingInput input) {
@@ -58,7 +82,8 @@ public class RatingScaleService {
         Rating rating = new Rating();
         rating.key = key;
         check(rating, input, errors);
-        return save(rating, errors);
+        Map<String, String> translations = translations(rating, input, errors);
+        return save(rating, translations, errors);
     }
 
     /** Changes label, value, colour and order of a form loaded at {@code version}; the key never changes. */
@@ -71,7 +96,8 @@ public class RatingScaleService {
         }
         FormErrors errors = new FormErrors();
         check(rating, input, errors);
-        return save(rating, errors);
+        Map<String, String> translations = translations(rating, input, errors);
+        return save(rating, translations, errors);
     }
 
     /** Retired ratings stay on the verdicts that have them but are no longer offered. */
@@ -159,10 +185,60 @@ public class RatingScaleService {
         }
     }
 
-    /** Writes a checked rating; two admins saving the same key or label at once meet the unique constraints. */
-    private static Rating save(Rating rating, FormErrors errors) {
+    /**
+     * The rating's translations once {@code input}'s are applied, by language tag: a language the input names gets
+     * its text (blank: none), one it does not name keeps the saved label. Null when the input names none. Adds an
+     * error under {@code label-<tag>} for each that is too long or taken in its language.
+     */
+    private Map<String, String> translations(Rating rating, RatingInput input, FormErrors errors) {
+        if (input.translations() == null || input.translations().isEmpty()) {
+            return null;
+        }
+        Map<String, String> result = new HashMap<>(rating.translations);
+        for (Language language : translatedLanguages()) {
+            if (!input.translations().containsKey(language)) {
+                continue;
+            }
+            String text = trim(input.translations().get(language));
+            String field = fieldName(language);
+            if (text.isEmpty()) {
+                result.remove(language.tag());
+            } else if (text.length() > MAX_LABEL) {
+                errors.add(field, localization.messages(RatingLabelMessages.class).tooLong(MAX_LABEL));
+            } else if (translationTaken(rating, language, text)) {
+                errors.add(field, localization.messages(RatingLabelMessages.class).taken());
+            } else {
+                result.put(language.tag(), text);
+            }
+        }
+        return result;
+    }
+
+    /** The form field of the label in {@code language}: {@code label-es}, {@code label-fr}, {@code label-pt-BR}. */
+    public static String fieldName(Language language) {
+        return "label-" + language.tag();
+    }
+
+    private static boolean translationTaken(Rating rating, Language language, String text) {
+        Number n = (Number) Rating.getEntityManager().createNativeQuery("select count(*) from rating_label "
+                + "where language = ?1 and lower(label) = lower(?2) and rating_id <> ?3")
+                .setParameter(1, language.tag()).setParameter(2, text)
+                .setParameter(3, rating.id == null ? -1L : rating.id).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    /**
+     * Writes a checked rating and its translations (null: keep the saved ones); two admins saving the same key or
+     * label at once meet the unique constraints. The caller reads {@link org.factdesk.claim.RatingLabels} again once
+     * this has committed.
+     */
+    private Rating save(Rating rating, Map<String, String> translations, FormErrors errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (translations != null && !translations.equals(rating.translations)) {
+            rating.translations.clear();
+            rating.translations.putAll(translations);
         }
         try {
             rating.persistAndFlush();
@@ -170,6 +246,14 @@ public class RatingScaleService {
             String constraint = constraintName(e);
             if (constraint.contains("rating_key_uq")) {
                 throw new InvalidInputException("key", "This key was just taken.");
+            }
+            if (constraint.contains("rating_label_language_label_uq")) {
+                // Another admin saved one of these translations for another rating a moment ago.
+                FormErrors taken = new FormErrors();
+                String message = localization.messages(RatingLabelMessages.class).justTaken();
+                rating.translations.keySet().forEach(tag -> Language.ofTag(tag)
+                        .ifPresent(language -> taken.add(fieldName(language), message)));
+                throw new InvalidInputException(taken);
             }
             if (constraint.contains("rating_label_uq")) {
                 throw new InvalidInputException("label", "This label was just taken.");

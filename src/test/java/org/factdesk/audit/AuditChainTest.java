@@ -12,14 +12,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
+import org.factdesk.settings.RatingScaleService;
+import org.factdesk.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -141,5 +145,36 @@ class AuditChainTest {
             sql("update audit_revision set note = null where id = ?", rev);
         }
         assertTrue(audit.verify().ok());
+    }
+
+    @Test
+    void aRatingsLabelsInOtherLanguagesAreSealedWithItsRevision() throws SQLException {
+        RatingScaleService ratings = CDI.current().select(RatingScaleService.class).get();
+        String key = TestAccounts.uniqueName("chain");
+        long id = QuarkusTransaction.requiringNew().call(() -> ratings.create(new RatingScaleService.RatingInput(key,
+                "Chain " + key, "", "#57606a", "9100", Map.of(Language.SPANISH, "Cadena " + key,
+                        Language.FRENCH, "Chaîne " + key)))).id;
+        long rev;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select max(rev) from rating_label_aud where rating_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rev = rs.getLong(1);
+            }
+        }
+        assertTrue(rev > 0, "the labels are in the audit history");
+        assertTrue(audit.verify().ok(), "and the chain verifies with them");
+        sql("update rating_label_aud set label = ? where rating_id = ? and rev = ? and language = 'es'",
+                "Otra " + key, id, rev);
+        try {
+            AuditChain.Verification v = audit.verify();
+            assertFalse(v.ok());
+            assertEquals(rev, v.firstBroken(), "a changed label is found at its revision");
+        } finally {
+            sql("update rating_label_aud set label = ? where rating_id = ? and rev = ? and language = 'es'",
+                    "Cadena " + key, id, rev);
+        }
+        assertTrue(audit.verify().ok(), "restoring the label restores the chain");
     }
 }

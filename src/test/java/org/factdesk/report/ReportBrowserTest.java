@@ -154,25 +154,26 @@ class ReportBrowserTest extends BrowserTest {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(reader)) {
-            assertEquals(ReportWriters.CSV_HEADER, parser.getHeaderNames(), "the header row");
+            assertEquals(ReportWriters.csvHeader(org.factdesk.web.Localization.messages(ReportMessages.class,
+                    org.factdesk.web.Language.ENGLISH)), parser.getHeaderNames(), "the header row, in English");
             records = parser.getRecords();
         }
         assertEquals(2, records.size(), "exactly the filtered claims: " + records);
         Map<String, CSVRecord> byStatement = records.stream()
-                .collect(Collectors.toMap(r -> r.get("statement"), Function.identity()));
+                .collect(Collectors.toMap(r -> r.get("Statement"), Function.identity()));
         assertEquals(Set.of(fares, BREAD), byStatement.keySet(), "the statements, with comma and quotes intact");
-        assertEquals(NORDIC, byStatement.get(fares).get("claimant"));
-        assertEquals(CYRILLIC, byStatement.get(BREAD).get("claimant"), "Cyrillic survives the download as UTF-8");
-        assertEquals("Bread rose by a quarter, milk by a tenth (" + run + ").", byStatement.get(BREAD).get("summary"));
+        assertEquals(NORDIC, byStatement.get(fares).get("Claimant"));
+        assertEquals(CYRILLIC, byStatement.get(BREAD).get("Claimant"), "Cyrillic survives the download as UTF-8");
+        assertEquals("Bread rose by a quarter, milk by a tenth (" + run + ").", byStatement.get(BREAD).get("Summary"));
         for (CSVRecord r : records) {
-            assertEquals(title, r.get("article_title"));
-            assertEquals("False", r.get("rating"));
-            assertEquals("PUBLISHED", r.get("status"));
-            assertFalse(r.get("published_on").isBlank(), "a published claim has its date");
+            assertEquals(title, r.get("Article title"));
+            assertEquals("False", r.get("Rating"));
+            assertEquals("PUBLISHED", r.get("Status"));
+            assertFalse(r.get("Published on").isBlank(), "a published claim has its date");
         }
-        assertTrue(byStatement.get(fares).get("claim_url").endsWith("/claims/" + fareId));
-        assertTrue(byStatement.get(BREAD).get("claim_url").endsWith("/claims/" + breadId));
-        Set<String> urls = records.stream().map(r -> r.get("claim_url")).collect(Collectors.toSet());
+        assertTrue(byStatement.get(fares).get("Claim URL").endsWith("/claims/" + fareId));
+        assertTrue(byStatement.get(BREAD).get("Claim URL").endsWith("/claims/" + breadId));
+        Set<String> urls = records.stream().map(r -> r.get("Claim URL")).collect(Collectors.toSet());
         assertFalse(urls.stream().anyMatch(u -> u.endsWith("/claims/" + taxesId)), "the Misleading claim is left out");
         assertFalse(urls.stream().anyMatch(u -> u.endsWith("/claims/" + otherId)), "the other article is left out");
     }

@@ -87,22 +87,25 @@ class ReportExportTest {
     @Test
     void csvParsesBackToTheDataWithFormulasNeutralised() throws Exception {
         String csv = export("csv");
+        assertTrue(csv.startsWith("Article title,Article URL,Quote,Statement,Claimant,Claim date,Status,Rating,"
+                + "Summary,Sources,Reviewer,Approver,Published on,Correction note,Claim URL\r\n"),
+                "a client that asks for no language gets the English header row");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertEquals(3, records.size(), "one row per claim of the article");
         CSVRecord first = records.get(0);
-        assertEquals(GREEK, first.get("claimant"));
-        assertEquals("False", first.get("rating"));
-        assertEquals("Prices rose 40%, not 100%.", first.get("summary"));
-        assertEquals("PUBLISHED", first.get("status"));
-        assertEquals(f.reviewer.displayName, first.get("reviewer"));
-        assertEquals(f.secondEditor.displayName, first.get("approver"));
-        assertTrue(first.get("sources").contains("https://stats.example.org/" + published));
-        assertTrue(first.get("claim_url").endsWith("/claims/" + published));
+        assertEquals(GREEK, first.get("Claimant"));
+        assertEquals("False", first.get("Rating"));
+        assertEquals("Prices rose 40%, not 100%.", first.get("Summary"));
+        assertEquals("PUBLISHED", first.get("Status"));
+        assertEquals(f.reviewer.displayName, first.get("Reviewer"));
+        assertEquals(f.secondEditor.displayName, first.get("Approver"));
+        assertTrue(first.get("Sources").contains("https://stats.example.org/" + published));
+        assertTrue(first.get("Claim URL").endsWith("/claims/" + published));
         CSVRecord neutralised = records.get(1);
-        assertEquals("'" + FORMULA, neutralised.get("statement"), "a formula never reaches a spreadsheet as one");
-        assertEquals("'-5% is not the whole story", neutralised.get("summary"));
-        assertEquals("", records.get(2).get("published_on"), "the unpublished claim has no publication date");
+        assertEquals("'" + FORMULA, neutralised.get("Statement"), "a formula never reaches a spreadsheet as one");
+        assertEquals("'-5% is not the whole story", neutralised.get("Summary"));
+        assertEquals("", records.get(2).get("Published on"), "the unpublished claim has no publication date");
     }
 
     @Test
@@ -122,6 +125,7 @@ class ReportExportTest {
         assertEquals(2, reviews.size(), "published claims only");
         JsonNode review = reviews.get(0);
         assertEquals("ClaimReview", review.get("@type").asText());
+        assertEquals("en", review.get("inLanguage").asText(), "the desk's language, English by default");
         assertTrue(review.get("url").asText().endsWith("/factchecks/" + published));
         assertTrue(review.get("claimReviewed").asText().startsWith("Bread prices doubled"));
         assertTrue(review.get("datePublished").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
@@ -181,12 +185,14 @@ class ReportExportTest {
         for (String label : List.of("Download CSV", "Download JSON", "Download ClaimReview", "Download PDF")) {
             assertTrue(page.contains(label), label);
         }
-        assertTrue(page.contains("format=csv&amp;article=" + article + "&amp;status=published"));
+        assertTrue(page.contains("format=csv&amp;article=" + article + "&amp;status=published&amp;lang=en\""),
+                "the download keeps the filter and is written in the page's language");
         assertTrue(page.contains("href=\"/reports/print?article=" + article + "&amp;status=published\""),
                 "the printable report keeps the filter");
         String unfiltered = given().filter(f.session(f.editor)).get("/reports").then().statusCode(200).extract()
                 .asString();
-        assertTrue(unfiltered.contains("href=\"/api/v1/reports/verdicts?format=csv\""), "no filter, no stray &");
+        assertTrue(unfiltered.contains("href=\"/api/v1/reports/verdicts?format=csv&amp;lang=en\""),
+                "no filter, no stray &");
         assertTrue(unfiltered.contains("href=\"/reports/print\""), "no filter, no stray ?");
         given().filter(f.session(f.editor)).get("/reports?from=yesterday").then().statusCode(422)
                 .body(containsString("Enter the date as YYYY-MM-DD"));

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -274,37 +272,24 @@ class ReviewBrowserTest extends BrowserTest {
                 .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().jsonPath();
     }
 
+    private ClaimPageSteps steps() {
+        return new ClaimPageSteps(browser, base);
+    }
+
     private void signOut() {
-        button(browser, "Sign out").click();
-        waitForPath(browser, "/login");
-        assertTrue(browser.findElement(By.className("notice")).getText().contains("You have signed out."));
+        steps().signOut("Sign out", "You have signed out.");
     }
 
     private void openClaim(long id) {
-        browser.get(base + "claims/" + id);
-        waitForPath(browser, "/claims/" + id);
-        heading(browser, "Assignment");
+        steps().openClaim(id, "Assignment");
     }
 
-    /**
-     * Clicks a button that posts a form and waits for the next page with its notice. Waiting for the old page to go
-     * first means a notice left on the page before the click cannot be mistaken for the answer.
-     */
     private void submit(WebElement button, String notice) {
-        button.click();
-        BrowserSupport.waitUntilGone(browser, button);
-        WebElement shown = new WebDriverWait(browser, BrowserSupport.WAIT)
-                .withMessage(() -> "expected the notice \"" + notice + "\" on " + browser.getCurrentUrl())
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main > p.notice")));
-        assertEquals(notice, shown.getText());
+        steps().submit(button, notice);
     }
 
-    /** Sets a date input as the date picker would; typing depends on the browser's locale (mm/dd or dd/mm). */
     private void setDate(WebElement input, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
-        assertEquals(isoDate, input.getDomProperty("value"));
+        steps().setDate(input, isoDate);
     }
 
     /** Follows the navigation's Notifications link, whose text goes on with the unread count when there is one. */
@@ -315,11 +300,11 @@ class ReviewBrowserTest extends BrowserTest {
     }
 
     private String status() {
-        return browser.findElement(By.cssSelector("h1 .badge")).getText();
+        return steps().status();
     }
 
     private String path() {
-        return URI.create(browser.getCurrentUrl()).getPath();
+        return steps().path();
     }
 
     /** The unread count beside Notifications in the navigation; 0 when none is shown. */

@@ -271,6 +271,126 @@ class RatingScaleAdminTest {
     }
 
     /** Gives the rating to a draft verdict on a new claim, as the review workflow would. */
+    /** A rating's labels in the other languages as saved, by language tag. */
+    private static Map<String, String> translations(String key) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Map.copyOf(Rating.byKey(key).orElseThrow().translations));
+    }
+
+    private static long revisions(long ratingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Rating.getEntityManager()
+                .createNativeQuery("select count(*) from rating_aud where id = ?1").setParameter(1, ratingId)
+                .getSingleResult()).longValue());
+    }
+
+    private static long latestRevision(long ratingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Rating.getEntityManager()
+                .createNativeQuery("select max(rev) from rating_aud where id = ?1").setParameter(1, ratingId)
+                .getSingleResult()).longValue());
+    }
+
+    /** The translation rows one revision wrote for a rating: revision type, language and label. */
+    @SuppressWarnings("unchecked")
+    private static List<String> labelRevisions(long ratingId, long rev) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) Rating.getEntityManager()
+                .createNativeQuery("select revtype, language, label from rating_label_aud where rating_id = ?1 "
+                        + "and rev = ?2 order by revtype, language", Object[].class)
+                .setParameter(1, ratingId).setParameter(2, rev).getResultList()).stream()
+                .map(r -> r[0] + " " + r[1] + " " + r[2]).toList());
+    }
+
+    private static String page(String path, String language) {
+        return given().filter(admin()).header("Accept-Language", language).get(path).then().statusCode(200)
+                .extract().asString();
+    }
+
+    @Test
+    void aRatingHasALabelInEachLanguageAndAnEmptyOneReadsTheEnglish() {
+        String form = page("/admin/ratings/new", "en");
+        for (String field : List.of("label-es", "label-fr", "label-pt-BR")) {
+            assertTrue(form.contains("<input id=\"" + field + "\" name=\"" + field + "\" type=\"text\" value=\"\" "
+                    + "maxlength=\"80\">"), "an optional field for " + field + ": " + form);
+        }
+        assertTrue(form.contains("Label in Spanish") && form.contains("Label in French")
+                && form.contains("Label in Brazilian Portuguese"), "each field names its language");
+        assertTrue(page("/admin/ratings/new", "es").contains("Etiqueta en portugués de Brasil"),
+                "the field names are in the reader's language");
+
+        String x = TestAccounts.uniqueName("x");
+        String key = TestAccounts.uniqueName("r");
+        Map<String, String> typed = new java.util.HashMap<>(fields(key, "Partly checked " + x, "2", "#0969da",
+                "1600"));
+        typed.putAll(Map.of("label-es", "  Parcialmente comprobado " + x + " ", "label-fr", "",
+                "label-pt-BR", "Parcialmente checado " + x));
+        post("/admin/ratings", typed).then().statusCode(303);
+        Rating rating = saved(key);
+        assertEquals("Partly checked " + x, rating.label, "the English label is the rating's own");
+        assertEquals(Map.of("es", "Parcialmente comprobado " + x, "pt-BR", "Parcialmente checado " + x),
+                translations(key), "trimmed; an empty translation is not stored");
+
+        assertTrue(page("/admin/ratings", "es").contains("Parcialmente comprobado " + x), "a Spanish reader");
+        assertTrue(page("/admin/ratings", "pt-BR").contains("Parcialmente checado " + x), "a Brazilian reader");
+        String french = page("/admin/ratings", "fr");
+        assertTrue(french.contains("Partly checked " + x), "no French label: the French reader sees the English");
+        assertFalse(french.contains("Parcialmente"), "and no other language's");
+        given().filter(admin()).header("Accept-Language", "es").get("/api/v1/ratings").then().statusCode(200)
+                .body("find { it.key == '" + key + "' }.labels.es", equalTo("Parcialmente comprobado " + x))
+                .body("find { it.key == '" + key + "' }.labels.fr", equalTo("Partly checked " + x))
+                .body("find { it.key == '" + key + "' }.label", equalTo("Partly checked " + x));
+
+        String edit = page("/admin/ratings/" + rating.id, "en");
+        assertTrue(edit.contains("name=\"label-es\" type=\"text\" value=\"Parcialmente comprobado " + x + "\""),
+                "the edit form shows the saved translations");
+        Map<String, String> changed = new java.util.HashMap<>(Map.of("version", String.valueOf(rating.version),
+                "label", rating.label, "value", "2", "colour", "#0969da", "order", "1600"));
+        changed.putAll(Map.of("label-es", "", "label-fr", "Partiellement vérifié " + x,
+                "label-pt-BR", "Parcialmente checado " + x));
+        long revisionsBefore = revisions(rating.id);
+        post("/admin/ratings/" + rating.id, changed).then().statusCode(303);
+        assertEquals(Map.of("fr", "Partiellement vérifié " + x, "pt-BR", "Parcialmente checado " + x),
+                translations(key), "emptied: gone; typed: saved");
+        assertEquals(revisionsBefore + 1, revisions(rating.id), "a change of translations alone is a rating revision");
+        assertEquals(List.of("0 fr Partiellement vérifié " + x, "2 es Parcialmente comprobado " + x),
+                labelRevisions(rating.id, latestRevision(rating.id)),
+                "which records the French label added and the Spanish one removed");
+        assertTrue(page("/admin/ratings", "es").contains("Partly checked " + x), "Spanish falls back to English now");
+        assertTrue(page("/admin/ratings", "fr").contains("Partiellement vérifié " + x));
+
+        // A form that sends no translation fields (an older page) leaves them as they are.
+        post("/admin/ratings/" + rating.id, Map.of("version", String.valueOf(saved(key).version), "label",
+                rating.label, "value", "3", "colour", "#0969da", "order", "1600")).then().statusCode(303);
+        assertEquals(2, translations(key).size(), "kept");
+    }
+
+    @Test
+    void aTranslationTooLongOrTakenInItsLanguageComesBackByItsField() {
+        String key = TestAccounts.uniqueName("r");
+        Map<String, String> typed = new java.util.HashMap<>(fields(key, "Odd " + key, "", "#57606a", "1700"));
+        typed.putAll(Map.of("label-es", "L".repeat(81), "label-fr", " vrai ", "label-pt-BR", "Verdadeiro " + key));
+        String page = given().filter(admin()).header("Accept-Language", "es").redirects().follow(false)
+                .formParam("csrf-token", TestAccounts.csrfFrom(admin(), "/admin/ratings/new")).formParams(typed)
+                .post("/admin/ratings").then().statusCode(422).extract().asString();
+        assertTrue(page.contains("id=\"label-es-error\">Usa como máximo 80 caracteres.</p>"), page);
+        assertTrue(page.contains("id=\"label-fr-error\">Otra calificación ya tiene esta etiqueta en este idioma.</p>"),
+                "the seeded French label of True, compared without case or spaces");
+        assertFalse(page.contains("label-pt-BR-error"), "the valid one has no message");
+        assertTrue(page.contains("value=\"Verdadeiro " + key + "\""), "and is kept as typed");
+        assertNull(saved(key), "nothing was added");
+        // The same French word is free in another language.
+        typed.putAll(Map.of("label-es", "Vrai", "label-fr", ""));
+        post("/admin/ratings", typed).then().statusCode(303);
+        assertEquals("Vrai", translations(key).get("es"));
+    }
+
+    @Test
+    void theDefaultScaleIsSeededInEachLanguage() {
+        assertEquals(Map.of("es", "Engañoso", "fr", "Trompeur", "pt-BR", "Enganoso"), translations("misleading"));
+        assertEquals(Map.of("es", "Mayormente falso", "fr", "Plutôt faux", "pt-BR", "Quase falso"),
+                translations("mostly-false"));
+        String spanish = page("/admin/ratings", "es");
+        assertTrue(spanish.contains("Verdad a medias") && spanish.contains("Inverificable"), spanish);
+    }
+
     private static void giveAVerdict(Rating rating) {
         Account editor = TestAccounts.create("rating-editor", "editor");
         int article = given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD)
