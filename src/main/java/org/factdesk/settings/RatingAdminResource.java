@@ -22,11 +22,8 @@ import org.factdesk.claim.RatingLabels;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
-<<<<<<< HEAD
-import org.factdesk.web.Localization;
-=======
 import org.factdesk.web.Language;
->>>>>>> tr-ratings
+import org.factdesk.web.Localization;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -117,11 +114,10 @@ public class RatingAdminResource {
     Flash flash;
 
     @Inject
-<<<<<<< HEAD
     Localization localization;
-=======
+
+    @Inject
     RatingLabels labels;
->>>>>>> tr-ratings
 
     @GET
     public TemplateInstance list() {
