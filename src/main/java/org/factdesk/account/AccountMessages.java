@@ -114,4 +114,24 @@ public interface AccountMessages {
 
     @Message("Choose a time zone from the list.")
     String chooseZone();
+
+    // Password rules and the password form's errors (issue 15).
+
+    @Message("Enter a password.")
+    String passwordMissing();
+
+    @Message("Use at least {min} characters.")
+    String passwordTooShort(int min);
+
+    @Message("Use at most {max} bytes (about {max} letters without accents).")
+    String passwordTooLong(int max);
+
+    @Message("This password is one of the most common or too easy to guess; choose another.")
+    String passwordGuessable();
+
+    @Message("This is not your current password.")
+    String notCurrentPassword();
+
+    @Message("The two new passwords differ.")
+    String passwordsDiffer();
 }

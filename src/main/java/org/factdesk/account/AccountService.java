@@ -15,6 +15,7 @@ import org.factdesk.account.signin.UserSession;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.TimeZones;
 
@@ -30,6 +31,9 @@ public class AccountService {
 
     @Inject
     PasswordPolicy policy;
+
+    @Inject
+    Localization localization;
 
     @Inject
     SessionService sessions;
@@ -139,12 +143,12 @@ public class AccountService {
         Account account = find(id);
         FormErrors errors = new FormErrors();
         if (current == null || !passwords.matches(current, account.passwordHash)) {
-            errors.add("current", "This is not your current password.");
+            errors.add("current", localization.messages(AccountMessages.class).notCurrentPassword());
         }
         policy.check(newPassword, account.username, account.displayName, account.email)
                 .ifPresent(m -> errors.add("password", m));
         if (newPassword != null && !newPassword.equals(confirmation)) {
-            errors.add("confirmation", "The two new passwords differ.");
+            errors.add("confirmation", localization.messages(AccountMessages.class).passwordsDiffer());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

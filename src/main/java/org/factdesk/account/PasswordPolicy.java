@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.factdesk.web.Localization;
+
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
@@ -22,16 +24,19 @@ public class PasswordPolicy {
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
-    /** Returns why the password is refused, or empty when it is acceptable. */
+    /**
+     * Returns why the password is refused, in the language of the response being written (English outside a request,
+     * as at the first start), or empty when it is acceptable.
+     */
     public Optional<String> check(String password, String... personalInputs) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(text().passwordMissing());
         }
         if (password.codePointCount(0, password.length()) < MIN_CHARS) {
-            return Optional.of("Use at least " + MIN_CHARS + " characters.");
+            return Optional.of(text().passwordTooShort(MIN_CHARS));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " letters without accents).");
+            return Optional.of(text().passwordTooLong(MAX_BYTES));
         }
         List<String> inputs = new ArrayList<>();
         for (String input : personalInputs) {
@@ -41,8 +46,12 @@ public class PasswordPolicy {
         }
         Strength strength = zxcvbn.measure(password, inputs);
         if (strength.getGuesses() < MIN_GUESSES) {
-            return Optional.of("This password is one of the most common or too easy to guess; choose another.");
+            return Optional.of(text().passwordGuessable());
         }
         return Optional.empty();
+    }
+
+    private static AccountMessages text() {
+        return Localization.messages(AccountMessages.class, Localization.ofCurrentRequest());
     }
 }

@@ -183,4 +183,27 @@ public interface ArticleMessages {
 
     @Message("Import anyway, as a separate article")
     String importAnyway();
+
+    // Notices and API details built in Java (issue 15); the import's field errors are article.ImportMessages.
+
+    @Message("Article imported. Pick claims from the suggestions or select text.")
+    String imported();
+
+    @Message("Claim {id} created: “{statement}”")
+    String claimCreated(long id, String statement);
+
+    @Message("No claim was created: {reasons}")
+    String claimNotCreated(String reasons);
+
+    @Message("Article details saved.")
+    String detailsSaved();
+
+    @Message("Send a JSON object with at least title and text.")
+    String apiNeedsTitleAndText();
+
+    @Message("Send a JSON object with start and end.")
+    String apiNeedsSpan();
+
+    @Message("Send allowDuplicate: true to import it anyway.")
+    String apiAllowDuplicate();
 }

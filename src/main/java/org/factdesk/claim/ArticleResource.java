@@ -27,6 +27,7 @@ import org.factdesk.article.ArticleSentences;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleService.Metadata;
 import org.factdesk.article.Highlighter;
+import org.factdesk.article.ImportMessages;
 import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.spotting.Languages;
 import org.factdesk.spotting.SpottedSentence;
@@ -34,6 +35,7 @@ import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -123,6 +125,9 @@ public class ArticleResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
             @QueryParam("page") String page) {
@@ -162,14 +167,14 @@ public class ArticleResource {
                 format == null || format.isBlank() ? "AUTO" : format.strip().toUpperCase(Locale.ROOT), fileName, bytes,
                 "yes".equals(allowDuplicate));
         if (file != null && file.size() > config.maxArticleBytes()) {
-            FormErrors errors = new FormErrors().add("file", "The file is larger than " + maxSize()
-                    + "; upload a shorter article.");
+            FormErrors errors = new FormErrors().add("file",
+                    localization.messages(ImportMessages.class).fileTooLarge(maxSize()));
             return Response.status(413).entity(Templates.create(form, errors, null, maxSize())).build();
         }
         return Forms.submit(() -> {
             Article article = articles.importArticle(form, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + article.id))
-                    .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
+                    .cookie(flash.cookie(text().imported()))
                     .build();
         }, refused -> Response.status(refused.status())
                 .entity(Templates.create(form, refused.errors(), refused.duplicateOf(Article.class), maxSize()))
@@ -214,10 +219,10 @@ public class ArticleResource {
         return Forms.submit(() -> {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + id + "?made=" + claim.id + "#claim-" + claim.id))
-                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
+                    .cookie(flash.cookie(text().claimCreated(claim.id, shorten(claim.statement))))
                     .build();
         }, refused -> Response.seeOther(URI.create("/articles/" + id))
-                .cookie(flash.cookie("No claim was created: " + String.join(" ", refused.errors().asMap().values())))
+                .cookie(flash.cookie(text().claimNotCreated(String.join(" ", refused.errors().asMap().values()))))
                 .build());
     }
 
@@ -252,7 +257,7 @@ public class ArticleResource {
                 nz(language));
         return Forms.submit(() -> {
             articles.updateMetadata(id, version, form);
-            return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie("Article details saved."))
+            return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie(text().detailsSaved()))
                     .build();
         }, refused -> {
             Article a = Article.require(id);
@@ -263,6 +268,11 @@ public class ArticleResource {
     }
 
 
+
+    /** The article texts in the reader's language. */
+    private ArticleMessages text() {
+        return localization.messages(ArticleMessages.class);
+    }
 
     private String maxSize() {
         int bytes = config.maxArticleBytes();

@@ -189,4 +189,39 @@ public interface ClaimMessages {
 
     @Message("first {shown}")
     String firstShown(Object shown);
+
+    // Field errors of a claim's span and edit form (issue 15), in the reader's language where they are made.
+
+    @Message("Give the start and end of the claim in the article text.")
+    String spanMissing();
+
+    @Message("The span {start}–{end} is outside the article text, which has {length} characters.")
+    String spanOutside(int start, int end, int length);
+
+    @Message("The span holds only white space; select the words of the claim.")
+    String spanBlank();
+
+    @Message("The span cuts a character in half.")
+    String spanSplitsCharacter();
+
+    @Message("A claim can quote at most {max} characters.")
+    String spanTooLong(int max);
+
+    @Message("The quoted text does not match the article at {start}–{end}; reload the page and select again.")
+    String quoteMismatch(int start, int end);
+
+    @Message("Write the claim as it will be checked.")
+    String statementMissing();
+
+    @Message("Use at most {max} characters.")
+    String atMostChars(String max);
+
+    @Message("Choose low, normal, high or urgent.")
+    String choosePriority();
+
+    @Message("Keep each tag under {max} characters.")
+    String tagTooLong(int max);
+
+    @Message("Use at most {max} tags.")
+    String tooManyTags(int max);
 }

@@ -150,4 +150,25 @@ public interface AppMessages {
 
     @Message("The desk's zone ({zone})")
     String deskZone(String zone);
+
+    // Texts built in Java for forms and the API (issue 15): a web address, a typed date, a problem's title.
+
+    @Message("Enter a web address starting with http:// or https://.")
+    String webAddress();
+
+    @Message("Enter the date as YYYY-MM-DD, for example 2026-03-04.")
+    String dateFormat();
+
+    @Message("Enter a date from {first} to {last}.")
+    String dateYears(int first, int last);
+
+    @Message("There is no such day; enter the date as YYYY-MM-DD, for example 2026-03-04.")
+    String dateNoSuchDay();
+
+    /** A problem+json title: in English the HTTP reason phrase. */
+    @Message("{#when status}{#is 400}Bad Request{#is 401}Unauthorized{#is 403}Forbidden{#is 404}Not Found"
+            + "{#is 405}Method Not Allowed{#is 406}Not Acceptable{#is 409}Conflict{#is 413}Request Entity Too Large"
+            + "{#is 415}Unsupported Media Type{#is 429}Too Many Requests{#is 500}Internal Server Error"
+            + "{#is 503}Service Unavailable{#else}Error{/when}")
+    String problemTitle(int status);
 }
