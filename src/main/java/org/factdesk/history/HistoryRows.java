@@ -46,10 +46,6 @@ final class HistoryRows {
             return Objects.equals(url, o.url) && Objects.equals(title, o.title)
                     && Objects.equals(publisher, o.publisher) && Objects.equals(excerpt, o.excerpt);
         }
-
-        String describe() {
-            return title == null || title.isBlank() ? url : "“" + title + "” (" + url + ")";
-        }
     }
 
     record CommentRow(long id, int revtype, Long authorId, String body) {
