@@ -206,4 +206,63 @@ public interface ArticleMessages {
 
     @Message("Send allowDuplicate: true to import it anyway.")
     String apiAllowDuplicate();
+
+    // The ranking's reasons beside each suggested sentence (spotting.features.Cue names them in English).
+
+    @Message("quantity")
+    String reasonQuantity();
+
+    @Message("percentage")
+    String reasonPercentage();
+
+    @Message("money")
+    String reasonMoney();
+
+    @Message("date")
+    String reasonDate();
+
+    @Message("comparison")
+    String reasonComparison();
+
+    @Message("superlative")
+    String reasonSuperlative();
+
+    @Message("named entity")
+    String reasonNamedEntity();
+
+    @Message("attribution")
+    String reasonAttribution();
+
+    @Message("quotation")
+    String reasonQuotation();
+
+    @Message("causal language")
+    String reasonCausal();
+
+    @Message("statistics")
+    String reasonStatistics();
+
+    @Message("promise")
+    String reasonPromise();
+
+    @Message("opinion")
+    String reasonOpinion();
+
+    @Message("hedged")
+    String reasonHedged();
+
+    @Message("question")
+    String reasonQuestion();
+
+    @Message("greeting")
+    String reasonGreeting();
+
+    @Message("procedural")
+    String reasonProcedural();
+
+    @Message("stage direction")
+    String reasonStageDirection();
+
+    @Message("very short")
+    String reasonVeryShort();
 }

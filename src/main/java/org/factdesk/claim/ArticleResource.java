@@ -70,9 +70,10 @@ public class ArticleResource {
      * approximate because the model was trained on English.
      */
     public record BodyLanguage(String tag, boolean rightToLeft, String name, boolean approximate) {
-        static BodyLanguage of(String language) {
+        /** {@code name} is the language's name in {@code reader}'s language. */
+        static BodyLanguage of(String language, Locale reader) {
             return new BodyLanguage(Languages.standardTag(language).orElse(""), Languages.rightToLeft(language),
-                    Languages.englishName(language).orElse(""), !Languages.readAsEnglish(language));
+                    Languages.name(language, reader).orElse(""), !Languages.readAsEnglish(language));
         }
     }
 
@@ -198,13 +199,13 @@ public class ArticleResource {
         }
         List<SpottedSentence> sentences = sentenceCache.of(article);
         List<Suggestion> suggestions = sentences.stream()
-                .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), s.reasons(),
+                .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), reasonNames(s.reasons()),
                         list.stream().anyMatch(c -> c.start <= s.start() && c.end >= s.end())))
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                         .thenComparingInt(Suggestion::start))
                 .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .toList();
-        return Templates.show(article, BodyLanguage.of(article.language), list,
+        return Templates.show(article, BodyLanguage.of(article.language, localization.locale()), list,
                 new RawString(Highlighter.render(article.body, spans)), suggestions, sentences.size(), all,
                 identity.hasRole(Role.EDITOR_NAME), made, madeSimilar);
     }
@@ -267,7 +268,32 @@ public class ArticleResource {
         });
     }
 
-
+    /** The ranking's reasons ("quantity", "named entity") in the reader's words; the API keeps them as they are. */
+    private List<String> reasonNames(List<String> reasons) {
+        ArticleMessages text = text();
+        return reasons.stream().map(r -> switch (r) {
+            case "quantity" -> text.reasonQuantity();
+            case "percentage" -> text.reasonPercentage();
+            case "money" -> text.reasonMoney();
+            case "date" -> text.reasonDate();
+            case "comparison" -> text.reasonComparison();
+            case "superlative" -> text.reasonSuperlative();
+            case "named entity" -> text.reasonNamedEntity();
+            case "attribution" -> text.reasonAttribution();
+            case "quotation" -> text.reasonQuotation();
+            case "causal language" -> text.reasonCausal();
+            case "statistics" -> text.reasonStatistics();
+            case "promise" -> text.reasonPromise();
+            case "opinion" -> text.reasonOpinion();
+            case "hedged" -> text.reasonHedged();
+            case "question" -> text.reasonQuestion();
+            case "greeting" -> text.reasonGreeting();
+            case "procedural" -> text.reasonProcedural();
+            case "stage direction" -> text.reasonStageDirection();
+            case "very short" -> text.reasonVeryShort();
+            default -> r;
+        }).toList();
+    }
 
     /** The article texts in the reader's language. */
     private ArticleMessages text() {
