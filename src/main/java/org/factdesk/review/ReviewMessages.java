@@ -378,4 +378,44 @@ public interface ReviewMessages {
 
     @Message("Say what needs correcting and why.")
     String correctionNeedsReason();
+
+    @Message("Write a comment.")
+    String commentMissing();
+
+    @Message("Use at most 10,000 characters; this comment has {length}.")
+    String commentTooLong(int length);
+
+    @Message("Remove the NUL character (an invisible control character) from the comment.")
+    String commentHasNul();
+
+    // Why a workflow step is refused (issue 15); {status} is the status's name in lower case.
+
+    @Message("Only editors can {#when action}{#is ASSIGN}assign claims{#is APPROVE}approve verdicts"
+            + "{#is RETURN}return verdicts{#is DISMISS}dismiss claims{#is REOPEN}reopen claims"
+            + "{#is CORRECT}open corrections{#else}do this{/when}.")
+    String onlyEditors(Action action);
+
+    @Message("Only the reviewer this claim is assigned to can work on its verdict.")
+    String onlyAssignee();
+
+    @Message("The claim is {status}, so you cannot {#when action}{#is ASSIGN}assign it{#is WRITE_VERDICT}save a draft"
+            + "{#is SUBMIT}submit it{#is APPROVE}approve it{#is RETURN}return it{#is DISMISS}dismiss it"
+            + "{#is REOPEN}reopen it{#is CORRECT}correct it{/when} now.")
+    String notNow(Action action, String status);
+
+    @Message("You worked on this verdict (you wrote, submitted or reassigned it), so another editor must approve it "
+            + "(four eyes).")
+    String fourEyes();
+
+    @Message("The claim has no active reviewer to revise it; reassign it first.")
+    String noActiveReviewer();
+
+    @Message("{#when refusal}{#is NO_ACTIVE_ACCOUNT}Only people with an active desk account can comment."
+            + "{#is NOT_ASSIGNED}Only the reviewer assigned to this claim, or an editor, can comment on it."
+            + "{#is READ_ONLY}Only editors and the claim's reviewer can comment; your roles can read the comments."
+            + "{/when}")
+    String commentRefused(org.factdesk.review.comment.CommentRefusal refusal);
+
+    @Message("This form came without the version it was loaded with; nothing was saved. Reload the page.")
+    String formWithoutVersion();
 }

@@ -219,7 +219,7 @@ public class ReviewService {
         Claim claim = begin(Action.CORRECT, "correction", reason, id, version, by);
         String text = StepInputs.note(reason, "reason", text().correctionNeedsReason());
         if (claim.assignee == null || !claim.assignee.active) {
-            throw new TransitionException("The claim has no active reviewer to revise it; reassign it first.");
+            throw new TransitionException(text().noActiveReviewer());
         }
         Verdict published = claim.publishedVerdict;
         Verdict next = Verdict.newDraft(claim, published.revision + 1);
@@ -245,14 +245,14 @@ public class ReviewService {
         Claim claim = load(id, version);
         requireRole(step, by);
         if (step.who == Action.Who.ASSIGNEE && !step.mayTake(claim, by)) {
-            throw new ForbiddenException("Only the reviewer this claim is assigned to can work on its verdict.");
+            throw new ForbiddenException(text().onlyAssignee());
         }
         if (!step.from().contains(claim.status)) {
-            throw new TransitionException("The claim is " + claim.status.label.toLowerCase() + ", so you cannot "
-                    + step.refusedAs + " now.");
+            throw new TransitionException(text().notNow(step,
+                    ClaimLabels.of(claim.status, language()).toLowerCase(language().locale())));
         }
         if (!step.passesPersonalCheck(claim, by)) {
-            throw new TransitionException(step.personalRefusal);
+            throw new TransitionException(text().fourEyes());
         }
         return claim;
     }
@@ -266,9 +266,9 @@ public class ReviewService {
         return flush(claim);
     }
 
-    private static void requireRole(Action step, Account by) {
+    private void requireRole(Action step, Account by) {
         if (step.who == Action.Who.EDITOR && (by == null || !by.roles.contains(Role.EDITOR_NAME))) {
-            throw new ForbiddenException("Only editors can " + step.editorsOnly + ".");
+            throw new ForbiddenException(text().onlyEditors(step));
         }
     }
 
