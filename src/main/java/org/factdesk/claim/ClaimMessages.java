@@ -224,4 +224,33 @@ public interface ClaimMessages {
 
     @Message("Use at most {max} tags.")
     String tooManyTags(int max);
+
+    // What the claims list's filter and search ignored (issue 15); {field} is the filter's label.
+
+    @Message("Unknown status “{typed}” ignored.")
+    String unknownStatus(String typed);
+
+    @Message("{field} “{typed}” is not a date (YYYY-MM-DD, from {first} to {last}) and was ignored.")
+    String notADate(String field, String typed, int first, int last);
+
+    @Message("{field} contains a NUL character (U+0000) and was ignored.")
+    String hasNul(String field);
+
+    @Message("Searches are limited to {max} characters; the rest was left out.")
+    String searchTooLong(int max);
+
+    @Message("Searches use at most {max} words; the rest were left out.")
+    String searchTooManyWords(int max);
+
+    @Message("Add a word to look for: a search cannot only leave words out.")
+    String searchOnlyExclusions();
+
+    @Message("“{text}” has no words specific enough to search for; add a more specific word.")
+    String searchTooCommon(String text);
+
+    @Message("Send the claim's current version with your changes.")
+    String apiNeedsVersion();
+
+    @Message("Its version is now {version}.")
+    String versionNow(long version);
 }
