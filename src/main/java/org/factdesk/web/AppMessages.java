@@ -171,4 +171,16 @@ public interface AppMessages {
             + "{#is 415}Unsupported Media Type{#is 429}Too Many Requests{#is 500}Internal Server Error"
             + "{#is 503}Service Unavailable{#else}Error{/when}")
     String problemTitle(int status);
+
+    @Message("Send a JSON object as the request body; an empty body or null changes nothing.")
+    String jsonBodyMissing();
+
+    @Message("The body starts with a byte-order mark; send plain UTF-8 JSON without one.")
+    String jsonByteOrderMark();
+
+    @Message("Too many exports are running at once on this server; try again in {seconds} seconds.")
+    String exportsBusy(int seconds);
+
+    @Message("The similar-claims index is still being built; try again in a few seconds.")
+    String similarIndexing();
 }

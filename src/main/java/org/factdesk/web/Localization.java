@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -94,8 +95,10 @@ public class Localization {
      * title, a typed date or web address checked in a static rule); English outside a request.
      */
     public static Language ofCurrentRequest() {
-        ManagedContext context = Arc.container().requestContext();
-        return context.isActive() ? Arc.container().instance(Localization.class).get().language() : Language.DEFAULT;
+        ArcContainer container = Arc.container();
+        ManagedContext context = container == null ? null : container.requestContext();
+        return context != null && context.isActive() ? container.instance(Localization.class).get().language()
+                : Language.DEFAULT;
     }
 
     /** The desk's language, or English where the desk cannot say. */
