@@ -27,9 +27,6 @@ public class ClaimHistory {
 
     public static final int PAGE_SIZE = 50;
 
-    /** Who made a change that no signed-in person made (start-up, scheduled work). */
-    public static final String SYSTEM = "FactDesk (system)";
-
     /** One field of one entity before and after a revision, as plain text in the API's own terms. */
     public record Change(String entity, Long entityId, String field, String before, String after) {
     }

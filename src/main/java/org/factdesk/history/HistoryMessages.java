@@ -141,4 +141,8 @@ public interface HistoryMessages {
     /** A source with a title: its quoted title and its address. */
     @Message("{title} ({url})")
     String titledSource(String title, String url);
+
+    /** Who made a change that no signed-in person made (start-up, scheduled work). */
+    @Message("FactDesk (system)")
+    String system();
 }

@@ -113,7 +113,13 @@ final class HistoryNarration {
             lines.add(Line.plain(step == Step.EDITED ? text.savedUnchanged() : text.updatedClaim()));
         }
         return new Entry(revision.id(), Instant.ofEpochMilli(revision.atMillis()), revision.username(),
-                names.who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
+                who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
+    }
+
+    /** The revision's person, or the system when no one was signed in (start-up, scheduled work). */
+    private String who(Revision revision) {
+        String who = names.who(revision);
+        return who == null ? text.system() : who;
     }
 
     private static Step infer(ClaimRow oldClaim, ClaimRow newClaim, boolean made,

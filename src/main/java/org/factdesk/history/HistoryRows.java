@@ -83,7 +83,7 @@ final class HistoryRows {
             this.ratings = ratings;
         }
 
-        /** The revision's person by display name; the system when no one was signed in. */
+        /** The revision's person by display name; null for the system, when no one was signed in. */
         String who(Revision r) {
             if (r.accountId() != null && people.containsKey(r.accountId())) {
                 return people.get(r.accountId()).displayName();
@@ -92,7 +92,7 @@ final class HistoryRows {
                 Person p = peopleByUsername.get(r.username());
                 return p != null ? p.displayName() : r.username();
             }
-            return ClaimHistory.SYSTEM;
+            return null;
         }
 
         String person(Long id) {
