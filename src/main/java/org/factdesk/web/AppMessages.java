@@ -183,4 +183,19 @@ public interface AppMessages {
 
     @Message("The similar-claims index is still being built; try again in a few seconds.")
     String similarIndexing();
+
+    // Refusals made before any resource runs (web.HttpFilters).
+
+    @Message("Content Too Large")
+    String contentTooLargeTitle();
+
+    @Message("What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.")
+    String contentTooLarge();
+
+    @Message("The Accept header could not be read; send media types such as text/html or application/json, "
+            + "with q between 0 and 1.")
+    String acceptUnreadable();
+
+    @Message("This request came from another site and was refused.")
+    String crossSiteRefused();
 }
