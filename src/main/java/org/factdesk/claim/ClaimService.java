@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
@@ -127,7 +129,8 @@ public class ClaimService {
         if (statement.isEmpty()) {
             errors.add("statement", text().statementMissing());
         } else if (statement.length() > 2000) {
-            errors.add("statement", text().atMostChars("2,000"));
+            errors.add("statement", text().atMostChars(localization.language() == Language.ENGLISH ? "2,000"
+                    : NumberFormat.getIntegerInstance(localization.locale()).format(2000)));
         }
         String claimant = edit.claimant() == null ? "" : edit.claimant().strip();
         if (claimant.length() > 200) {

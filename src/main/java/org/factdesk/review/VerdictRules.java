@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.factdesk.claim.Verdict;
 import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 import org.factdesk.web.WebAddress;
 
@@ -132,8 +134,14 @@ final class VerdictRules {
 
     private static void limit(FormErrors errors, String field, String value, int max, String shown) {
         if (strip(value).length() > max) {
-            errors.add(field, text().atMostChars(shown));
+            errors.add(field, text().atMostChars(number(max, shown)));
         }
+    }
+
+    /** {@code n} as the reader writes numbers ("5.000", "5 000"); in English the text it always had. */
+    private static String number(int n, String english) {
+        Language language = Localization.ofCurrentRequest();
+        return language == Language.ENGLISH ? english : NumberFormat.getIntegerInstance(language.locale()).format(n);
     }
 
     /** A retired rating may stay on a verdict that already has it, but not be chosen anew. */
