@@ -99,6 +99,18 @@ class JavaTextsInEachLanguageTest {
     }
 
     @Test
+    void aRefusalMadeBeforeAnyResourceRunsIsInTheBrowsersLanguage() {
+        given().header("Sec-Fetch-Site", "cross-site").header("Accept-Language", "fr").contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/articles").then().statusCode(403).contentType(Problems.MEDIA_TYPE)
+                .body("title", equalTo("Interdit"))
+                .body("detail", equalTo("Cette requête venait d’un autre site et a été refusée."));
+        given().header("Sec-Fetch-Site", "cross-site").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/articles").then().statusCode(403)
+                .body("title", equalTo("Forbidden"))
+                .body("detail", equalTo("This request came from another site and was refused."));
+    }
+
+    @Test
     void aNotificationWrittenByAnEnglishWriterReadsInSpanishForASpanishReader() {
         Account editor = TestAccounts.create("texts-writer", "editor");
         Account reviewer = TestAccounts.create("texts-reader", "reviewer");
