@@ -30,9 +30,8 @@ import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
+import org.factdesk.web.ObjectRefusal;
 import org.hibernate.StaleObjectStateException;
-
-import io.quarkus.security.ForbiddenException;
 
 /**
  * The claim workflow, the one place its rules live: pages and API both come here. Every step starts by checking its
@@ -245,7 +244,7 @@ public class ReviewService {
         Claim claim = load(id, version);
         requireRole(step, by);
         if (step.who == Action.Who.ASSIGNEE && !step.mayTake(claim, by)) {
-            throw new ForbiddenException(text().onlyAssignee());
+            throw new ObjectRefusal(text().onlyAssignee(), english().onlyAssignee());
         }
         if (!step.from().contains(claim.status)) {
             throw new TransitionException(text().notNow(step,
@@ -268,7 +267,7 @@ public class ReviewService {
 
     private void requireRole(Action step, Account by) {
         if (step.who == Action.Who.EDITOR && (by == null || !by.roles.contains(Role.EDITOR_NAME))) {
-            throw new ForbiddenException(text().onlyEditors(step));
+            throw new ObjectRefusal(text().onlyEditors(step), english().onlyEditors(step));
         }
     }
 
@@ -361,6 +360,11 @@ public class ReviewService {
     /** The review texts in the reader's language (the API's: its Accept-Language, else English). */
     private ReviewMessages text() {
         return localization.messages(ReviewMessages.class);
+    }
+
+    /** The review texts in English, for the security log. */
+    private static ReviewMessages english() {
+        return Localization.messages(ReviewMessages.class, Language.DEFAULT);
     }
 
     private Language language() {

@@ -19,11 +19,12 @@ import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewMessages;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 import org.factdesk.web.Markdown;
 import org.factdesk.web.MissingException;
+import org.factdesk.web.ObjectRefusal;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Comments on a claim: who may write them, the thread, and the events that notify mentioned colleagues. */
@@ -103,7 +104,8 @@ public class CommentService {
         CommentRefusal reason = reasonNotAllowed(author == null ? null : author.id, author != null && author.active,
                 author != null && author.hasRole(Role.EDITOR), author != null && author.hasRole(Role.REVIEWER), claim);
         if (reason != null) {
-            throw new ForbiddenException(text().commentRefused(reason));
+            throw new ObjectRefusal(text().commentRefused(reason),
+                    Localization.messages(ReviewMessages.class, Language.DEFAULT).commentRefused(reason));
         }
     }
 
