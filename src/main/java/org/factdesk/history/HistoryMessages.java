@@ -145,4 +145,12 @@ public interface HistoryMessages {
     /** Who made a change that no signed-in person made (start-up, scheduled work). */
     @Message("FactDesk (system)")
     String system();
+
+    /** An account the history's rows no longer name. */
+    @Message("account {id}")
+    String unknownAccount(Long id);
+
+    /** A rating the history's rows no longer name. */
+    @Message("rating {id}")
+    String unknownRating(Long id);
 }

@@ -116,6 +116,21 @@ final class HistoryNarration {
                 who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
     }
 
+    /** A person by display name; an account the rows no longer name, by its id. */
+    private String person(Long id) {
+        String name = names.person(id);
+        return name == null ? text.unknownAccount(id) : name;
+    }
+
+    /** A rating by label; a rating the rows no longer name, by its id; null for none. */
+    private String ratingLabel(Long id) {
+        if (id == null) {
+            return null;
+        }
+        String label = names.ratingLabel(id);
+        return label == null ? text.unknownRating(id) : label;
+    }
+
     /** The revision's person, or the system when no one was signed in (start-up, scheduled work). */
     private String who(Revision revision) {
         String who = names.who(revision);
@@ -184,12 +199,12 @@ final class HistoryNarration {
                 Long after = newClaim == null ? null : newClaim.assigneeId();
                 if (after == null || Objects.equals(before, after)) {
                     lines.add(Line.plain(after == null ? text.changedAssignment()
-                            : text.updatedAssignmentOf(names.person(after))));
+                            : text.updatedAssignmentOf(person(after))));
                     return false;
                 }
                 String due = day(newClaim.dueDate());
-                lines.add(Line.plain(before == null ? text.assignedTo(names.person(after), due)
-                        : text.reassigned(names.person(before), names.person(after), due)));
+                lines.add(Line.plain(before == null ? text.assignedTo(person(after), due)
+                        : text.reassigned(person(before), person(after), due)));
                 return true;
             }
             case DRAFT -> lines.add(Line.plain(verdicts.stream().anyMatch(v -> v.created() && v.before() == null)
@@ -197,7 +212,7 @@ final class HistoryNarration {
             case SUBMITTED -> lines.add(Line.plain(text.submitted()));
             case RETURNED -> {
                 Long assignee = newClaim == null ? null : newClaim.assigneeId();
-                lines.add(Line.plain(assignee == null ? text.returned() : text.returnedTo(names.person(assignee))));
+                lines.add(Line.plain(assignee == null ? text.returned() : text.returnedTo(person(assignee))));
             }
             case APPROVED -> lines.add(Line.plain(text.approved()));
             case DISMISSED -> lines.add(Line.plain(text.dismissed()));
@@ -226,8 +241,8 @@ final class HistoryNarration {
         valueLine(HistoryField.PRIORITY, priority(before.priority()), priority(after.priority()), lines);
         if (!assigneeSaid) {
             if (!Objects.equals(before.assigneeId(), after.assigneeId())) {
-                valueLine(HistoryField.REVIEWER, before.assigneeId() == null ? null : names.person(before.assigneeId()),
-                        after.assigneeId() == null ? null : names.person(after.assigneeId()), lines);
+                valueLine(HistoryField.REVIEWER, before.assigneeId() == null ? null : person(before.assigneeId()),
+                        after.assigneeId() == null ? null : person(after.assigneeId()), lines);
             }
             valueLine(HistoryField.DUE_DATE, day(before.dueDate()), day(after.dueDate()), lines);
         }
@@ -240,8 +255,8 @@ final class HistoryNarration {
         VerdictRow before = v.before();
         VerdictRow after = v.after();
         if (after != null) {
-            valueLine(HistoryField.RATING, before == null ? null : names.ratingLabel(before.ratingId()),
-                    names.ratingLabel(after.ratingId()), lines);
+            valueLine(HistoryField.RATING, before == null ? null : ratingLabel(before.ratingId()),
+                    ratingLabel(after.ratingId()), lines);
             textLine(HistoryField.SUMMARY, before == null ? null : before.summary(), after.summary(), lines);
             textLine(HistoryField.ANALYSIS, before == null ? null : before.analysis(), after.analysis(), lines);
             if (!(step == Step.CORRECTION && v.created())) {

@@ -95,9 +95,10 @@ final class HistoryRows {
             return null;
         }
 
+        /** The person's display name; null when the rows do not name them. */
         String person(Long id) {
             Person p = id == null ? null : people.get(id);
-            return p != null ? p.displayName() : "account " + id;
+            return p != null ? p.displayName() : null;
         }
 
         String username(Long id) {
@@ -113,7 +114,7 @@ final class HistoryRows {
                 return null;
             }
             RatingName r = ratings.get(id);
-            return r != null ? r.label() : "rating " + id;
+            return r != null ? r.label() : null;
         }
 
         String ratingKey(Long id) {
