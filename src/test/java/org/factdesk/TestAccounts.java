@@ -39,6 +39,19 @@ public final class TestAccounts {
                 "Test " + prefix, username + "@example.org", List.of(roles), PASSWORD)));
     }
 
+    /**
+     * Signs in as {@code account} and chooses {@code language} and {@code timeZone} under My account, as a person
+     * does; the pages then read in that language.
+     */
+    public static CookieFilter signInReading(Account account, String language, String timeZone) {
+        CookieFilter cookies = signIn(account.username, PASSWORD);
+        RestAssured.given().filter(cookies).redirects().follow(false)
+                .formParam("csrf-token", csrfFrom(cookies, "/account"))
+                .formParam("language", language).formParam("timeZone", timeZone)
+                .post("/account/preferences").then().statusCode(303);
+        return cookies;
+    }
+
     /** Reads the CSRF token from a page's hidden field. */
     public static String csrfToken(Response page) {
         java.util.regex.Matcher m = CSRF_FIELD.matcher(page.asString());

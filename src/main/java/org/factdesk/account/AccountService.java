@@ -35,6 +35,9 @@ public class AccountService {
     PasswordPolicy policy;
 
     @Inject
+    Localization localization;
+
+    @Inject
     SessionService sessions;
 
     @Inject

@@ -21,6 +21,7 @@ import org.factdesk.web.DeskClock;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
 
@@ -76,6 +77,9 @@ public class ArticleService {
     @Inject
     LanguageGuesser languages;
 
+    @Inject
+    Localization localization;
+
     @Transactional
     public Article importArticle(ArticleInput input, Account importer) {
         FormErrors errors = new FormErrors();
@@ -88,7 +92,7 @@ public class ArticleService {
         String raw = null;
         Format format = Format.parse(input.format()).orElse(null);
         if (format == null) {
-            errors.add("format", "Choose plain text, Markdown or HTML, or leave the format to be detected.");
+            errors.add("format", text().chooseFormat());
             format = Format.AUTO;
         }
         boolean hasFile = input.fileBytes() != null && input.fileBytes().length > 0;
@@ -101,26 +105,26 @@ public class ArticleService {
             } else if (name.endsWith(".txt")) {
                 format = Format.TEXT;
             } else {
-                errors.add("file", "Upload a .txt, .md or .html file.");
+                errors.add("file", text().fileType());
             }
             if (input.fileBytes().length > config.maxArticleBytes()) {
-                errors.add("file", "The file is larger than " + sizeLabel() + "; upload a shorter article.");
+                errors.add("file", text().fileTooLarge(sizeLabel()));
             }
             if (!errors.has("file")) {
                 try {
                     raw = ArticleText.decodeUtf8Strict(input.fileBytes());
                 } catch (IllegalArgumentException e) {
-                    errors.add("file", "The file is not valid UTF-8 text. Save it as UTF-8 and upload it again.");
+                    errors.add("file", text().fileNotUtf8());
                 }
             }
         } else if (input.text() != null && !input.text().isBlank()) {
             if (input.text().getBytes(StandardCharsets.UTF_8).length > config.maxArticleBytes()) {
-                errors.add("text", "The text is larger than " + sizeLabel() + "; import a shorter article.");
+                errors.add("text", text().textTooLarge(sizeLabel()));
             } else {
                 raw = input.text();
             }
         } else {
-            errors.add("text", "Paste the article's text or upload a file.");
+            errors.add("text", text().textMissing());
         }
 
         if (raw != null) {
@@ -142,7 +146,7 @@ public class ArticleService {
                 default -> body = ArticleText.normalise(raw);
             }
             if (body.isBlank()) {
-                errors.add(hasFile ? "file" : "text", "No article text was found in what you sent.");
+                errors.add(hasFile ? "file" : "text", text().noTextFound());
             }
         }
 
@@ -154,15 +158,15 @@ public class ArticleService {
             }
         }
         if (title.isEmpty()) {
-            errors.add("title", "Enter the article's title.");
+            errors.add("title", text().titleMissing());
         } else if (title.length() > 300) {
-            errors.add("title", "Use at most 300 characters.");
+            errors.add("title", text().atMostChars(300));
         }
         if (trim(input.outlet()).length() > 200) {
-            errors.add("outlet", "Use at most 200 characters.");
+            errors.add("outlet", text().atMostChars(200));
         }
         if (author.length() > 200) {
-            errors.add("author", "Use at most 200 characters.");
+            errors.add("author", text().atMostChars(200));
         }
         if (!url.isEmpty()) {
             WebAddress.problem(url).ifPresent(m -> errors.add("url", m));
@@ -170,7 +174,7 @@ public class ArticleService {
         publishedOn = publishedOn(input.publishedOn(), errors);
         String language = trim(input.language());
         if (language.length() > 16) {
-            errors.add("language", "Use a language code such as en or pt-BR.");
+            errors.add("language", text().languageCode());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -183,8 +187,7 @@ public class ArticleService {
             if (sameUrl.isPresent() || sameBody.isPresent()) {
                 Article existing = sameUrl.orElseGet(sameBody::get);
                 FormErrors duplicate = new FormErrors().add("duplicate", sameUrl.isPresent()
-                        ? "An article from this source URL is already in the desk."
-                        : "An article with exactly this text is already in the desk.");
+                        ? text().duplicateUrl() : text().duplicateText());
                 throw InvalidInputException.duplicate(duplicate, existing);
             }
         }
@@ -222,20 +225,19 @@ public class ArticleService {
         }
         FormErrors errors = new FormErrors();
         if (article.version != version) {
-            errors.add("version", "Someone else changed this article since you opened it; their values are shown "
-                    + "in the page, yours in the form.");
+            errors.add("version", text().articleChanged());
         }
         String title = trim(form.title());
         if (title.isEmpty()) {
-            errors.add("title", "Enter the article's title.");
+            errors.add("title", text().titleMissing());
         } else if (title.length() > 300) {
-            errors.add("title", "Use at most 300 characters.");
+            errors.add("title", text().atMostChars(300));
         }
         if (trim(form.outlet()).length() > 200) {
-            errors.add("outlet", "Use at most 200 characters.");
+            errors.add("outlet", text().atMostChars(200));
         }
         if (trim(form.author()).length() > 200) {
-            errors.add("author", "Use at most 200 characters.");
+            errors.add("author", text().atMostChars(200));
         }
         String url = trim(form.url());
         if (!url.isEmpty()) {
@@ -243,7 +245,7 @@ public class ArticleService {
         }
         LocalDate publishedOn = publishedOn(form.publishedOn(), errors);
         if (trim(form.language()).length() > 16) {
-            errors.add("language", "Use a language code such as en or pt-BR.");
+            errors.add("language", text().languageCode());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -259,10 +261,10 @@ public class ArticleService {
     }
 
     /** A publication date as typed, the same rule on import and on edit: blank is none, and never in the future. */
-    private static LocalDate publishedOn(String typed, FormErrors errors) {
+    private LocalDate publishedOn(String typed, FormErrors errors) {
         LocalDate date = DateInput.read(typed, "publishedOn", errors);
         if (date != null && date.isAfter(DeskClock.today().plusDays(2))) {
-            errors.add("publishedOn", "Enter a date that is not in the future.");
+            errors.add("publishedOn", text().dateInFuture());
         }
         return date;
     }
@@ -274,6 +276,11 @@ public class ArticleService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** The article texts in the reader's language (the API's: its Accept-Language, else English). */
+    private ImportMessages text() {
+        return localization.messages(ImportMessages.class);
     }
 
     private String sizeLabel() {

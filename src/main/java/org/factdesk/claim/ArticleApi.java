@@ -26,6 +26,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.spotting.SpottedSentence;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.factdesk.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -75,6 +76,9 @@ public class ArticleApi {
     @Inject
     FactDeskConfig config;
 
+    @Inject
+    Localization localization;
+
     @GET
     public Map<String, Object> list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -88,7 +92,7 @@ public class ArticleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewArticle body) {
         if (body == null) {
-            return Problems.response(400, "Send a JSON object with at least title and text.");
+            return Problems.response(400, text().apiNeedsTitleAndText());
         }
         Article article = articles.importArticle(new ArticleService.ArticleInput(body.title(), body.outlet(),
                 body.author(), body.url(), body.publishedOn(), body.language(), body.text(), body.format(), null, null,
@@ -117,7 +121,7 @@ public class ArticleApi {
     public Response createClaim(@PathParam("id") long id, NewClaim body) {
         Article.require(id);
         if (body == null) {
-            return Problems.response(400, "Send a JSON object with start and end.");
+            return Problems.response(400, text().apiNeedsSpan());
         }
         Claim claim = claims.create(id, body.start(), body.end(), body.quote(), body.statement(), body.claimant(),
                 Account.signedIn(identity));
@@ -140,7 +144,12 @@ public class ArticleApi {
         if (existing == null) {
             return Problems.response(400, e.getMessage(), Map.of("errors", e.errors().asMap()));
         }
-        return Problems.response(409, e.getMessage() + " Send allowDuplicate: true to import it anyway.",
+        return Problems.response(409, e.getMessage() + " " + text().apiAllowDuplicate(),
                 Map.of("existing", "/api/v1/articles/" + existing.id));
+    }
+
+    /** The article texts in the API's language: its Accept-Language, else English. */
+    private ArticleMessages text() {
+        return localization.messages(ArticleMessages.class);
     }
 }

@@ -183,4 +183,86 @@ public interface ArticleMessages {
 
     @Message("Import anyway, as a separate article")
     String importAnyway();
+
+    // Notices and API details built in Java (issue 15); the import's field errors are article.ImportMessages.
+
+    @Message("Article imported. Pick claims from the suggestions or select text.")
+    String imported();
+
+    @Message("Claim {id} created: “{statement}”")
+    String claimCreated(long id, String statement);
+
+    @Message("No claim was created: {reasons}")
+    String claimNotCreated(String reasons);
+
+    @Message("Article details saved.")
+    String detailsSaved();
+
+    @Message("Send a JSON object with at least title and text.")
+    String apiNeedsTitleAndText();
+
+    @Message("Send a JSON object with start and end.")
+    String apiNeedsSpan();
+
+    @Message("Send allowDuplicate: true to import it anyway.")
+    String apiAllowDuplicate();
+
+    // The ranking's reasons beside each suggested sentence (spotting.features.Cue names them in English).
+
+    @Message("quantity")
+    String reasonQuantity();
+
+    @Message("percentage")
+    String reasonPercentage();
+
+    @Message("money")
+    String reasonMoney();
+
+    @Message("date")
+    String reasonDate();
+
+    @Message("comparison")
+    String reasonComparison();
+
+    @Message("superlative")
+    String reasonSuperlative();
+
+    @Message("named entity")
+    String reasonNamedEntity();
+
+    @Message("attribution")
+    String reasonAttribution();
+
+    @Message("quotation")
+    String reasonQuotation();
+
+    @Message("causal language")
+    String reasonCausal();
+
+    @Message("statistics")
+    String reasonStatistics();
+
+    @Message("promise")
+    String reasonPromise();
+
+    @Message("opinion")
+    String reasonOpinion();
+
+    @Message("hedged")
+    String reasonHedged();
+
+    @Message("question")
+    String reasonQuestion();
+
+    @Message("greeting")
+    String reasonGreeting();
+
+    @Message("procedural")
+    String reasonProcedural();
+
+    @Message("stage direction")
+    String reasonStageDirection();
+
+    @Message("very short")
+    String reasonVeryShort();
 }

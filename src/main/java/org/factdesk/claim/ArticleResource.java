@@ -27,6 +27,7 @@ import org.factdesk.article.ArticleSentences;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleService.Metadata;
 import org.factdesk.article.Highlighter;
+import org.factdesk.article.ImportMessages;
 import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.spotting.Languages;
 import org.factdesk.spotting.SpottedSentence;
@@ -34,6 +35,7 @@ import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.Forms;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -68,9 +70,10 @@ public class ArticleResource {
      * approximate because the model was trained on English.
      */
     public record BodyLanguage(String tag, boolean rightToLeft, String name, boolean approximate) {
-        static BodyLanguage of(String language) {
+        /** {@code name} is the language's name in {@code reader}'s language. */
+        static BodyLanguage of(String language, Locale reader) {
             return new BodyLanguage(Languages.standardTag(language).orElse(""), Languages.rightToLeft(language),
-                    Languages.englishName(language).orElse(""), !Languages.readAsEnglish(language));
+                    Languages.name(language, reader).orElse(""), !Languages.readAsEnglish(language));
         }
     }
 
@@ -123,6 +126,9 @@ public class ArticleResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list(@QueryParam("outlet") String outlet, @QueryParam("q") String q,
             @QueryParam("page") String page) {
@@ -162,14 +168,14 @@ public class ArticleResource {
                 format == null || format.isBlank() ? "AUTO" : format.strip().toUpperCase(Locale.ROOT), fileName, bytes,
                 "yes".equals(allowDuplicate));
         if (file != null && file.size() > config.maxArticleBytes()) {
-            FormErrors errors = new FormErrors().add("file", "The file is larger than " + maxSize()
-                    + "; upload a shorter article.");
+            FormErrors errors = new FormErrors().add("file",
+                    localization.messages(ImportMessages.class).fileTooLarge(maxSize()));
             return Response.status(413).entity(Templates.create(form, errors, null, maxSize())).build();
         }
         return Forms.submit(() -> {
             Article article = articles.importArticle(form, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + article.id))
-                    .cookie(flash.cookie("Article imported. Pick claims from the suggestions or select text."))
+                    .cookie(flash.cookie(text().imported()))
                     .build();
         }, refused -> Response.status(refused.status())
                 .entity(Templates.create(form, refused.errors(), refused.duplicateOf(Article.class), maxSize()))
@@ -193,13 +199,13 @@ public class ArticleResource {
         }
         List<SpottedSentence> sentences = sentenceCache.of(article);
         List<Suggestion> suggestions = sentences.stream()
-                .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), s.reasons(),
+                .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), reasonNames(s.reasons()),
                         list.stream().anyMatch(c -> c.start <= s.start() && c.end >= s.end())))
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                         .thenComparingInt(Suggestion::start))
                 .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .toList();
-        return Templates.show(article, BodyLanguage.of(article.language), list,
+        return Templates.show(article, BodyLanguage.of(article.language, localization.locale()), list,
                 new RawString(Highlighter.render(article.body, spans)), suggestions, sentences.size(), all,
                 identity.hasRole(Role.EDITOR_NAME), made, madeSimilar);
     }
@@ -214,10 +220,10 @@ public class ArticleResource {
         return Forms.submit(() -> {
             Claim claim = claims.create(id, start, end, quote, null, null, Account.signedIn(identity));
             return Response.seeOther(URI.create("/articles/" + id + "?made=" + claim.id + "#claim-" + claim.id))
-                    .cookie(flash.cookie("Claim " + claim.id + " created: “" + shorten(claim.statement) + "”"))
+                    .cookie(flash.cookie(text().claimCreated(claim.id, shorten(claim.statement))))
                     .build();
         }, refused -> Response.seeOther(URI.create("/articles/" + id))
-                .cookie(flash.cookie("No claim was created: " + String.join(" ", refused.errors().asMap().values())))
+                .cookie(flash.cookie(text().claimNotCreated(String.join(" ", refused.errors().asMap().values()))))
                 .build());
     }
 
@@ -252,7 +258,7 @@ public class ArticleResource {
                 nz(language));
         return Forms.submit(() -> {
             articles.updateMetadata(id, version, form);
-            return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie("Article details saved."))
+            return Response.seeOther(URI.create("/articles/" + id)).cookie(flash.cookie(text().detailsSaved()))
                     .build();
         }, refused -> {
             Article a = Article.require(id);
@@ -262,7 +268,37 @@ public class ArticleResource {
         });
     }
 
+    /** The ranking's reasons ("quantity", "named entity") in the reader's words; the API keeps them as they are. */
+    private List<String> reasonNames(List<String> reasons) {
+        ArticleMessages text = text();
+        return reasons.stream().map(r -> switch (r) {
+            case "quantity" -> text.reasonQuantity();
+            case "percentage" -> text.reasonPercentage();
+            case "money" -> text.reasonMoney();
+            case "date" -> text.reasonDate();
+            case "comparison" -> text.reasonComparison();
+            case "superlative" -> text.reasonSuperlative();
+            case "named entity" -> text.reasonNamedEntity();
+            case "attribution" -> text.reasonAttribution();
+            case "quotation" -> text.reasonQuotation();
+            case "causal language" -> text.reasonCausal();
+            case "statistics" -> text.reasonStatistics();
+            case "promise" -> text.reasonPromise();
+            case "opinion" -> text.reasonOpinion();
+            case "hedged" -> text.reasonHedged();
+            case "question" -> text.reasonQuestion();
+            case "greeting" -> text.reasonGreeting();
+            case "procedural" -> text.reasonProcedural();
+            case "stage direction" -> text.reasonStageDirection();
+            case "very short" -> text.reasonVeryShort();
+            default -> r;
+        }).toList();
+    }
 
+    /** The article texts in the reader's language. */
+    private ArticleMessages text() {
+        return localization.messages(ArticleMessages.class);
+    }
 
     private String maxSize() {
         int bytes = config.maxArticleBytes();

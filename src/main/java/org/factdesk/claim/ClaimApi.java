@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.factdesk.web.Problems;
 import org.factdesk.web.StaleVersionException;
@@ -106,7 +107,8 @@ public class ClaimApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response patch(@PathParam("id") long id, ClaimPatch body) {
         if (body == null || body.version() == null) {
-            return Problems.response(400, "Send the claim's current version with your changes.");
+            return Problems.response(400, Localization.messages(ClaimMessages.class, Localization.ofCurrentRequest())
+                    .apiNeedsVersion());
         }
         Claim current = service.find(id);
         ClaimService.ClaimEdit edit = new ClaimService.ClaimEdit(
@@ -134,7 +136,8 @@ public class ClaimApi {
         long id = Long.parseLong(uri.getPathParameters().getFirst("id"));
         Claim.getEntityManager().clear();
         Claim now = claims.find(id);
-        return Problems.response(409, e.getMessage() + " Its version is now " + now.version + ".",
+        return Problems.response(409, e.getMessage() + " "
+                + Localization.messages(ClaimMessages.class, Localization.ofCurrentRequest()).versionNow(now.version),
                 Map.of("current", ClaimView.of(now)));
     }
 }

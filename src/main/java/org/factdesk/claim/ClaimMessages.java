@@ -189,4 +189,68 @@ public interface ClaimMessages {
 
     @Message("first {shown}")
     String firstShown(Object shown);
+
+    // Field errors of a claim's span and edit form (issue 15), in the reader's language where they are made.
+
+    @Message("Give the start and end of the claim in the article text.")
+    String spanMissing();
+
+    @Message("The span {start}–{end} is outside the article text, which has {length} characters.")
+    String spanOutside(int start, int end, int length);
+
+    @Message("The span holds only white space; select the words of the claim.")
+    String spanBlank();
+
+    @Message("The span cuts a character in half.")
+    String spanSplitsCharacter();
+
+    @Message("A claim can quote at most {max} characters.")
+    String spanTooLong(int max);
+
+    @Message("The quoted text does not match the article at {start}–{end}; reload the page and select again.")
+    String quoteMismatch(int start, int end);
+
+    @Message("Write the claim as it will be checked.")
+    String statementMissing();
+
+    @Message("Use at most {max} characters.")
+    String atMostChars(String max);
+
+    @Message("Choose low, normal, high or urgent.")
+    String choosePriority();
+
+    @Message("Keep each tag under {max} characters.")
+    String tagTooLong(int max);
+
+    @Message("Use at most {max} tags.")
+    String tooManyTags(int max);
+
+    // What the claims list's filter and search ignored (issue 15); {field} is the filter's label.
+
+    @Message("Unknown status “{typed}” ignored.")
+    String unknownStatus(String typed);
+
+    @Message("{field} “{typed}” is not a date (YYYY-MM-DD, from {first} to {last}) and was ignored.")
+    String notADate(String field, String typed, int first, int last);
+
+    @Message("{field} contains a NUL character (U+0000) and was ignored.")
+    String hasNul(String field);
+
+    @Message("Searches are limited to {max} characters; the rest was left out.")
+    String searchTooLong(int max);
+
+    @Message("Searches use at most {max} words; the rest were left out.")
+    String searchTooManyWords(int max);
+
+    @Message("Add a word to look for: a search cannot only leave words out.")
+    String searchOnlyExclusions();
+
+    @Message("“{text}” has no words specific enough to search for; add a more specific word.")
+    String searchTooCommon(String text);
+
+    @Message("Send the claim's current version with your changes.")
+    String apiNeedsVersion();
+
+    @Message("Its version is now {version}.")
+    String versionNow(long version);
 }

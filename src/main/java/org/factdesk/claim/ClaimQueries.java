@@ -26,6 +26,7 @@ import org.factdesk.claim.search.ClaimSearch;
 import org.factdesk.claim.search.SearchText;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.DeskClock;
+import org.factdesk.web.Localization;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -121,15 +122,18 @@ public class ClaimQueries {
 
         public static Filter parse(String status, String assignee, String rating, String q, String dueAfter,
                 String dueBefore, String sort) {
+            // The problems are in the language of the response being written: the list's or the API's.
+            ClaimMessages text = Localization.messages(ClaimMessages.class, Localization.ofCurrentRequest());
             List<String> problems = new ArrayList<>();
             ClaimStatus s = ClaimStatus.parse(status).orElse(null);
             if (s == null && status != null && !status.isBlank()) {
-                problems.add("Unknown status “" + status.strip() + "” ignored.");
+                problems.add(text.unknownStatus(status.strip()));
             }
             SearchText search = SearchText.parse(q);
             problems.addAll(search.problems());
-            return new Filter(s, stored(assignee, "Assignee", problems), stored(rating, "Rating", problems),
-                    search.text(), date(dueAfter, "Due after", problems), date(dueBefore, "Due before", problems),
+            return new Filter(s, stored(assignee, text.assignee(), problems, text),
+                    stored(rating, text.rating(), problems, text), search.text(),
+                    date(dueAfter, text.dueAfter(), problems, text), date(dueBefore, text.dueBefore(), problems, text),
                     SortBy.parse(sort, search.present()), problems, search);
         }
 
@@ -167,7 +171,7 @@ public class ClaimQueries {
             return status == null ? "" : status.key();
         }
 
-        private static LocalDate date(String value, String label, List<String> problems) {
+        private static LocalDate date(String value, String label, List<String> problems, ClaimMessages text) {
             if (value == null || value.isBlank()) {
                 return null;
             }
@@ -175,9 +179,8 @@ public class ClaimQueries {
                 return DateInput.parse(value);
             } catch (DateInput.InvalidDateException e) {
                 String typed = value.strip();
-                problems.add(label + " “" + (typed.length() > 40 ? typed.substring(0, 40) + "…" : typed)
-                        + "” is not a date (YYYY-MM-DD, from " + DateInput.FIRST_YEAR + " to " + DateInput.LAST_YEAR
-                        + ") and was ignored.");
+                problems.add(text.notADate(label, typed.length() > 40 ? typed.substring(0, 40) + "…" : typed,
+                        DateInput.FIRST_YEAR, DateInput.LAST_YEAR));
                 return null;
             }
         }
@@ -190,10 +193,10 @@ public class ClaimQueries {
          * A username or rating key to look up. No stored one holds NUL (PostgreSQL cannot store it, and it would
          * refuse the parameter), so such a value is reported and ignored rather than sent to the database.
          */
-        private static String stored(String value, String label, List<String> problems) {
+        private static String stored(String value, String label, List<String> problems, ClaimMessages text) {
             String s = blankToNull(value);
             if (s != null && s.indexOf('\0') >= 0) {
-                problems.add(label + " contains a NUL character (U+0000) and was ignored.");
+                problems.add(text.hasNul(label));
                 return null;
             }
             return s;

@@ -1,5 +1,6 @@
 package org.factdesk.claim;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.factdesk.spotting.ClaimSpotter;
 import org.factdesk.web.DateInput;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.MissingException;
 import org.factdesk.web.WebAddress;
 
@@ -43,6 +46,9 @@ public class ClaimService {
     @Inject
     IndexChanges indexChanges;
 
+    @Inject
+    Localization localization;
+
     /**
      * Creates a claim from {@code [start, end)} of the article's stored body. When {@code quote} is given it must
      * match the text there (whitespace aside), so a page showing stale text cannot anchor the wrong words.
@@ -57,11 +63,10 @@ public class ClaimService {
         }
         String body = article.body;
         if (start == null || end == null) {
-            throw new InvalidInputException("span", "Give the start and end of the claim in the article text.");
+            throw new InvalidInputException("span", text().spanMissing());
         }
         if (start < 0 || end > body.length() || start >= end) {
-            throw new InvalidInputException("span", "The span " + start + "–" + end + " is outside the article text, which has "
-                    + body.length() + " characters.");
+            throw new InvalidInputException("span", text().spanOutside(start, end, body.length()));
         }
         int s = start;
         int e = end;
@@ -73,18 +78,17 @@ public class ClaimService {
             e--;
         }
         if (s == e) {
-            throw new InvalidInputException("span", "The span holds only white space; select the words of the claim.");
+            throw new InvalidInputException("span", text().spanBlank());
         }
         if (Character.isLowSurrogate(body.charAt(s)) || e < body.length() && Character.isLowSurrogate(body.charAt(e))) {
-            throw new InvalidInputException("span", "The span cuts a character in half.");
+            throw new InvalidInputException("span", text().spanSplitsCharacter());
         }
         if (e - s > Claim.MAX_QUOTE_CHARS) {
-            throw new InvalidInputException("span", "A claim can quote at most " + Claim.MAX_QUOTE_CHARS + " characters.");
+            throw new InvalidInputException("span", text().spanTooLong(Claim.MAX_QUOTE_CHARS));
         }
         String exact = body.substring(s, e);
         if (quote != null && !quote.isBlank() && !collapse(quote).equals(collapse(exact))) {
-            throw new InvalidInputException("span", "The quoted text does not match the article at " + start + "–" + end
-                    + "; reload the page and select again.");
+            throw new InvalidInputException("span", text().quoteMismatch(start, end));
         }
         Claim claim = new Claim();
         claim.article = article;
@@ -123,13 +127,14 @@ public class ClaimService {
         FormErrors errors = new FormErrors();
         String statement = edit.statement() == null ? "" : edit.statement().strip();
         if (statement.isEmpty()) {
-            errors.add("statement", "Write the claim as it will be checked.");
+            errors.add("statement", text().statementMissing());
         } else if (statement.length() > 2000) {
-            errors.add("statement", "Use at most 2,000 characters.");
+            errors.add("statement", text().atMostChars(localization.language() == Language.ENGLISH ? "2,000"
+                    : NumberFormat.getIntegerInstance(localization.locale()).format(2000)));
         }
         String claimant = edit.claimant() == null ? "" : edit.claimant().strip();
         if (claimant.length() > 200) {
-            errors.add("claimant", "Use at most 200 characters.");
+            errors.add("claimant", text().atMostChars("200"));
         }
         LocalDate claimDate = null;
         if (edit.claimDate() != null && !edit.claimDate().isBlank()) {
@@ -144,7 +149,7 @@ public class ClaimService {
         if (edit.priority() != null && !edit.priority().isBlank()) {
             priority = Priority.parse(edit.priority()).orElse(null);
             if (priority == null) {
-                errors.add("priority", "Choose low, normal, high or urgent.");
+                errors.add("priority", text().choosePriority());
             }
         }
         InvalidInputException.throwIfAny(errors);
@@ -208,7 +213,7 @@ public class ClaimService {
                 .orElseThrow(() -> new MissingException("No such claim."));
     }
 
-    static Set<String> parseTags(String raw, FormErrors errors) {
+    private Set<String> parseTags(String raw, FormErrors errors) {
         Set<String> tags = new TreeSet<>();
         if (raw == null) {
             return tags;
@@ -219,13 +224,13 @@ public class ClaimService {
                 continue;
             }
             if (tag.length() > 40) {
-                errors.add("tags", "Keep each tag under 40 characters.");
+                errors.add("tags", text().tagTooLong(40));
             } else {
                 tags.add(tag);
             }
         }
         if (tags.size() > 20) {
-            errors.add("tags", "Use at most 20 tags.");
+            errors.add("tags", text().tooManyTags(20));
         }
         return tags;
     }
@@ -246,5 +251,10 @@ public class ClaimService {
     private static int safeEnd(String body, int index) {
         int i = Math.min(body.length(), index);
         return i < body.length() && i > 0 && Character.isLowSurrogate(body.charAt(i)) ? i - 1 : i;
+    }
+
+    /** The claim texts in the reader's language (the API's: its Accept-Language, else English). */
+    private ClaimMessages text() {
+        return localization.messages(ClaimMessages.class);
     }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.factdesk.web.Language;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.qute.RawString;
 
@@ -24,9 +26,6 @@ import io.quarkus.qute.RawString;
 public class ClaimHistory {
 
     public static final int PAGE_SIZE = 50;
-
-    /** Who made a change that no signed-in person made (start-up, scheduled work). */
-    public static final String SYSTEM = "FactDesk (system)";
 
     /** One field of one entity before and after a revision, as plain text in the API's own terms. */
     public record Change(String entity, Long entityId, String field, String before, String after) {
@@ -119,8 +118,13 @@ public class ClaimHistory {
                 (System.nanoTime() - startedNanos) / 1e6);
     }
 
-    /** The claim's history, or empty when there is no such claim. */
+    /** The claim's history told in English, or empty when there is no such claim. */
     public Optional<Timeline> of(long claimId) {
+        return of(claimId, Language.DEFAULT);
+    }
+
+    /** The claim's history told in {@code language}, or empty when there is no such claim. */
+    public Optional<Timeline> of(long claimId, Language language) {
         try (Connection connection = dataSource.getConnection()) {
             boolean own = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
@@ -130,7 +134,7 @@ public class ClaimHistory {
                 connection.setAutoCommit(false);
             }
             try {
-                return timeline(connection, claimId);
+                return timeline(connection, claimId, language);
             } finally {
                 if (own) {
                     connection.rollback();
@@ -145,14 +149,15 @@ public class ClaimHistory {
     }
 
     /** Reads the rows on {@code connection}, then replays and tells them revision by revision. */
-    private static Optional<Timeline> timeline(Connection connection, long claimId) throws SQLException {
+    private static Optional<Timeline> timeline(Connection connection, long claimId, Language language)
+            throws SQLException {
         Optional<HistoryRows.Read> found = HistoryRows.read(connection, claimId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         HistoryRows.Read read = found.get();
         HistoryReplay replay = new HistoryReplay(claimId, read.names());
-        HistoryNarration narration = new HistoryNarration(read.names());
+        HistoryNarration narration = new HistoryNarration(read.names(), language);
         List<Entry> entries = new ArrayList<>(read.revisions().size());
         for (HistoryRows.Rows rows : read.revisions()) {
             HistoryReplay.Diff diff = replay.apply(rows);

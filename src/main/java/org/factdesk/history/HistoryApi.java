@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.factdesk.web.Localization;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
@@ -38,11 +39,15 @@ public class HistoryApi {
     @Inject
     ClaimHistory history;
 
+    @Inject
+    Localization localization;
+
     @GET
     @Path("{id}/history")
     public RestResponse<List<EntryView>> history(@PathParam("id") long id) {
         long started = System.nanoTime();
-        ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
+        ClaimHistory.Timeline timeline = history.of(id, localization.language())
+                .orElseThrow(() -> new NotFoundException("No such claim."));
         return RestResponse.ResponseBuilder.ok(timeline.entries().stream().map(EntryView::of).toList())
                 .header("Server-Timing", ClaimHistory.serverTiming(started)).build();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.factdesk.claim.ClaimLabels;
+import org.factdesk.claim.ClaimMessages;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.history.ClaimHistory.Change;
@@ -22,11 +24,13 @@ import org.factdesk.history.HistoryRows.Revision;
 import org.factdesk.history.HistoryRows.SourceRow;
 import org.factdesk.history.HistoryRows.VerdictRow;
 import org.factdesk.web.Formats;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 
 /**
- * Tells a revision of a claim in English: the workflow step the revision names (or, without one, the step its
- * changes show) chooses the headline, and every other change gets a sentence of its own ("changed the rating from
- * False to Mostly false"), with a word diff or a quote where the text itself matters.
+ * Tells a revision of a claim in one language (its {@link HistoryMessages}): the workflow step the revision names
+ * (or, without one, the step its changes show) chooses the headline, and every other change gets a sentence of its
+ * own ("changed the rating from False to Mostly false"), with a word diff or a quote where the text itself matters.
  */
 final class HistoryNarration {
 
@@ -57,9 +61,13 @@ final class HistoryNarration {
     }
 
     private final Names names;
+    private final Language language;
+    private final HistoryMessages text;
 
-    HistoryNarration(Names names) {
+    HistoryNarration(Names names, Language language) {
         this.names = names;
+        this.language = language;
+        this.text = Localization.messages(HistoryMessages.class, language);
     }
 
     /** The entry for a revision: who, when, the step's note and the sentences, with the field changes given. */
@@ -81,32 +89,52 @@ final class HistoryNarration {
             note = noteFromData(step, newClaim, verdictChanges);
         }
         String noteLabel = note == null ? null
-                : step == Step.DISMISSED || step == Step.CORRECTION ? "Reason" : "Note";
+                : step == Step.DISMISSED || step == Step.CORRECTION ? text.reasonLabel() : text.noteLabel();
 
         List<Line> lines = new ArrayList<>();
         boolean assigneeSaid = headline(step, oldClaim, newClaim, verdictChanges, lines);
         claimLines(step, oldClaim, newClaim, assigneeSaid, lines);
         if (!oldTags.equals(newTags)) {
-            lines.add(Line.plain("changed the tags from " + tagList(oldTags) + " to " + tagList(newTags)));
+            lines.add(Line.plain(text.changedTags(tagList(oldTags), tagList(newTags))));
         }
         for (VerdictChange v : verdictChanges) {
             verdictLines(step, v, lines);
         }
         for (CommentRow[] c : commentChanges) {
             if (c[0] == null && c[1] != null) {
-                lines.add(Line.quote("commented", c[1].body()));
+                lines.add(Line.quote(text.commented(), c[1].body()));
             } else if (c[1] == null && c[0] != null) {
-                lines.add(Line.quote("deleted a comment", c[0].body()));
+                lines.add(Line.quote(text.deletedComment(), c[0].body()));
             } else if (c[0] != null && !Objects.equals(c[0].body(), c[1].body())) {
-                lines.add(Line.diff("edited a comment", c[0].body(), c[1].body()));
+                lines.add(Line.diff(text.editedComment(), c[0].body(), c[1].body()));
             }
         }
         if (lines.isEmpty()) {
-            lines.add(Line.plain(step == Step.EDITED ? "saved the claim details without changing them"
-                    : "updated the claim"));
+            lines.add(Line.plain(step == Step.EDITED ? text.savedUnchanged() : text.updatedClaim()));
         }
         return new Entry(revision.id(), Instant.ofEpochMilli(revision.atMillis()), revision.username(),
-                names.who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
+                who(revision), revision.action(), note, noteLabel, List.copyOf(lines), List.copyOf(changes));
+    }
+
+    /** A person by display name; an account the rows no longer name, by its id. */
+    private String person(Long id) {
+        String name = names.person(id);
+        return name == null ? text.unknownAccount(id) : name;
+    }
+
+    /** A rating by label; a rating the rows no longer name, by its id; null for none. */
+    private String ratingLabel(Long id) {
+        if (id == null) {
+            return null;
+        }
+        String label = names.ratingLabel(id);
+        return label == null ? text.unknownRating(id) : label;
+    }
+
+    /** The revision's person, or the system when no one was signed in (start-up, scheduled work). */
+    private String who(Revision revision) {
+        String who = names.who(revision);
+        return who == null ? text.system() : who;
     }
 
     private static Step infer(ClaimRow oldClaim, ClaimRow newClaim, boolean made,
@@ -164,36 +192,35 @@ final class HistoryNarration {
     private boolean headline(Step step, ClaimRow oldClaim, ClaimRow newClaim, List<VerdictChange> verdicts,
             List<Line> lines) {
         switch (step) {
-            case MADE -> lines.add(newClaim == null ? Line.plain("made the claim")
-                    : Line.quote("made the claim", newClaim.statement()));
+            case MADE -> lines.add(newClaim == null ? Line.plain(text.madeClaim())
+                    : Line.quote(text.madeClaim(), newClaim.statement()));
             case ASSIGNED -> {
                 Long before = oldClaim == null ? null : oldClaim.assigneeId();
                 Long after = newClaim == null ? null : newClaim.assigneeId();
                 if (after == null || Objects.equals(before, after)) {
-                    lines.add(Line.plain(after == null ? "changed the assignment"
-                            : "updated the assignment of " + names.person(after)));
+                    lines.add(Line.plain(after == null ? text.changedAssignment()
+                            : text.updatedAssignmentOf(person(after))));
                     return false;
                 }
-                String due = newClaim.dueDate() == null ? "" : ", due " + Formats.day(newClaim.dueDate());
-                lines.add(Line.plain(before == null ? "assigned the claim to " + names.person(after) + due
-                        : "reassigned the claim from " + names.person(before) + " to " + names.person(after) + due));
+                String due = day(newClaim.dueDate());
+                lines.add(Line.plain(before == null ? text.assignedTo(person(after), due)
+                        : text.reassigned(person(before), person(after), due)));
                 return true;
             }
             case DRAFT -> lines.add(Line.plain(verdicts.stream().anyMatch(v -> v.created() && v.before() == null)
-                    ? "started the verdict" : "saved the draft verdict"));
-            case SUBMITTED -> lines.add(Line.plain("submitted the verdict for approval"));
+                    ? text.startedVerdict() : text.savedDraft()));
+            case SUBMITTED -> lines.add(Line.plain(text.submitted()));
             case RETURNED -> {
                 Long assignee = newClaim == null ? null : newClaim.assigneeId();
-                lines.add(Line.plain(assignee == null ? "returned the verdict"
-                        : "returned the verdict to " + names.person(assignee)));
+                lines.add(Line.plain(assignee == null ? text.returned() : text.returnedTo(person(assignee))));
             }
-            case APPROVED -> lines.add(Line.plain("approved and published the verdict"));
-            case DISMISSED -> lines.add(Line.plain("dismissed the claim"));
+            case APPROVED -> lines.add(Line.plain(text.approved()));
+            case DISMISSED -> lines.add(Line.plain(text.dismissed()));
             case REOPENED -> {
-                lines.add(Line.plain("reopened the claim"));
+                lines.add(Line.plain(text.reopened()));
                 return true;
             }
-            case CORRECTION -> lines.add(Line.plain("opened a correction"));
+            case CORRECTION -> lines.add(Line.plain(text.openedCorrection()));
             default -> {
                 // Edits, comments and unnamed changes are told by their lines alone.
             }
@@ -206,21 +233,21 @@ final class HistoryNarration {
             return;
         }
         if (!Objects.equals(before.statement(), after.statement())) {
-            lines.add(Line.diff("changed the statement", before.statement(), after.statement()));
+            lines.add(Line.diff(text.changedStatement(), before.statement(), after.statement()));
         }
-        valueLine("claimant", quoted(before.claimant()), quoted(after.claimant()), lines);
-        valueLine("claim date", day(before.claimDate()), day(after.claimDate()), lines);
-        valueLine("appearance URL", before.appearanceUrl(), after.appearanceUrl(), lines);
-        valueLine("priority", priority(before.priority()), priority(after.priority()), lines);
+        valueLine(HistoryField.CLAIMANT, quoted(before.claimant()), quoted(after.claimant()), lines);
+        valueLine(HistoryField.CLAIM_DATE, day(before.claimDate()), day(after.claimDate()), lines);
+        valueLine(HistoryField.APPEARANCE_URL, before.appearanceUrl(), after.appearanceUrl(), lines);
+        valueLine(HistoryField.PRIORITY, priority(before.priority()), priority(after.priority()), lines);
         if (!assigneeSaid) {
             if (!Objects.equals(before.assigneeId(), after.assigneeId())) {
-                valueLine("reviewer", before.assigneeId() == null ? null : names.person(before.assigneeId()),
-                        after.assigneeId() == null ? null : names.person(after.assigneeId()), lines);
+                valueLine(HistoryField.REVIEWER, before.assigneeId() == null ? null : person(before.assigneeId()),
+                        after.assigneeId() == null ? null : person(after.assigneeId()), lines);
             }
-            valueLine("due date", day(before.dueDate()), day(after.dueDate()), lines);
+            valueLine(HistoryField.DUE_DATE, day(before.dueDate()), day(after.dueDate()), lines);
         }
         if (step == Step.EDITED || step == Step.OTHER) {
-            valueLine("status", status(before.status()), status(after.status()), lines);
+            valueLine(HistoryField.STATUS, status(before.status()), status(after.status()), lines);
         }
     }
 
@@ -228,81 +255,90 @@ final class HistoryNarration {
         VerdictRow before = v.before();
         VerdictRow after = v.after();
         if (after != null) {
-            valueLine("rating", before == null ? null : names.ratingLabel(before.ratingId()),
-                    names.ratingLabel(after.ratingId()), lines);
-            textLine("summary", before == null ? null : before.summary(), after.summary(), lines);
-            textLine("analysis", before == null ? null : before.analysis(), after.analysis(), lines);
+            valueLine(HistoryField.RATING, before == null ? null : ratingLabel(before.ratingId()),
+                    ratingLabel(after.ratingId()), lines);
+            textLine(HistoryField.SUMMARY, before == null ? null : before.summary(), after.summary(), lines);
+            textLine(HistoryField.ANALYSIS, before == null ? null : before.analysis(), after.analysis(), lines);
             if (!(step == Step.CORRECTION && v.created())) {
-                textLine("correction note", before == null ? null : before.correctionNote(),
+                textLine(HistoryField.CORRECTION_NOTE, before == null ? null : before.correctionNote(),
                         after.correctionNote(), lines);
             }
         }
         SourceChanges s = v.sources();
         for (SourceRow added : s.added()) {
-            lines.add(Line.plain("added the source " + added.describe()));
+            lines.add(Line.plain(text.addedSource(describe(added))));
         }
         for (SourceRow[] pair : s.changed()) {
             List<String> parts = new ArrayList<>();
-            sourcePart("title", pair[0].title(), pair[1].title(), parts);
-            sourcePart("publisher", pair[0].publisher(), pair[1].publisher(), parts);
-            sourcePart("excerpt", pair[0].excerpt(), pair[1].excerpt(), parts);
-            lines.add(Line.plain("changed the source " + pair[1].url() + ": " + String.join(", ", parts)));
+            sourcePart(HistoryField.TITLE, pair[0].title(), pair[1].title(), parts);
+            sourcePart(HistoryField.PUBLISHER, pair[0].publisher(), pair[1].publisher(), parts);
+            sourcePart(HistoryField.EXCERPT, pair[0].excerpt(), pair[1].excerpt(), parts);
+            lines.add(Line.plain(text.changedSource(pair[1].url(), String.join(", ", parts))));
         }
         for (SourceRow removed : s.removed()) {
-            lines.add(Line.plain("removed the source " + removed.describe()));
+            lines.add(Line.plain(text.removedSource(describe(removed))));
         }
     }
 
-    private static void sourcePart(String field, String before, String after, List<String> parts) {
+    private void sourcePart(HistoryField field, String before, String after, List<String> parts) {
         if (!Objects.equals(before, after)) {
-            parts.add("the " + field + " from " + orNone(quoted(before)) + " to " + orNone(quoted(after)));
+            parts.add(text.sourcePart(text.field(field), orNone(quoted(before)), orNone(quoted(after))));
         }
+    }
+
+    /** A source by its quoted title and address, or by its address alone. */
+    private String describe(SourceRow source) {
+        return source.title() == null || source.title().isBlank() ? source.url()
+                : text.titledSource(quoted(source.title()), source.url());
     }
 
     /** "changed the X from A to B", "set the X to B" or "removed the X A"; nothing when equal. */
-    private static void valueLine(String field, String before, String after, List<Line> lines) {
+    private void valueLine(HistoryField field, String before, String after, List<Line> lines) {
         if (Objects.equals(before, after)) {
             return;
         }
+        String name = text.field(field);
         if (before == null) {
-            lines.add(Line.plain("set the " + field + " to " + after));
+            lines.add(Line.plain(text.setValue(name, after)));
         } else if (after == null) {
-            lines.add(Line.plain("removed the " + field + " " + before));
+            lines.add(Line.plain(text.removedValue(name, before)));
         } else {
-            lines.add(Line.plain("changed the " + field + " from " + before + " to " + after));
+            lines.add(Line.plain(text.changedValue(name, before, after)));
         }
     }
 
     /** A text field with its word diff. */
-    private static void textLine(String field, String before, String after, List<Line> lines) {
+    private void textLine(HistoryField field, String before, String after, List<Line> lines) {
         if (Objects.equals(before, after)) {
             return;
         }
-        String verb = before == null ? "wrote the " : after == null ? "removed the " : "changed the ";
-        lines.add(Line.diff(verb + field, before, after));
+        String name = text.field(field);
+        lines.add(Line.diff(before == null ? text.wroteText(name) : after == null ? text.removedText(name)
+                : text.changedText(name), before, after));
     }
 
-    private static String priority(String name) {
-        return name == null ? null : Priority.parse(name).map(p -> p.label).orElse(name);
+    private String priority(String name) {
+        return name == null ? null : Priority.parse(name)
+                .map(p -> Localization.messages(ClaimMessages.class, language).priorityName(p)).orElse(name);
     }
 
-    private static String status(String name) {
-        return name == null ? null : ClaimStatus.parse(name).map(s -> s.label).orElse(name);
+    private String status(String name) {
+        return name == null ? null : ClaimStatus.parse(name).map(s -> ClaimLabels.of(s, language)).orElse(name);
     }
 
-    private static String day(LocalDate date) {
-        return date == null ? null : Formats.day(date);
+    private String day(LocalDate date) {
+        return date == null ? null : Formats.day(date, language.locale());
     }
 
-    private static String quoted(String text) {
-        return text == null || text.isBlank() ? null : "“" + text + "”";
+    private String quoted(String value) {
+        return value == null || value.isBlank() ? null : text.quoted(value);
     }
 
-    private static String orNone(String text) {
-        return text == null ? "none" : text;
+    private String orNone(String value) {
+        return value == null ? text.none() : value;
     }
 
-    private static String tagList(Set<String> tags) {
-        return tags.isEmpty() ? "none" : "“" + String.join(", ", tags) + "”";
+    private String tagList(Set<String> tags) {
+        return tags.isEmpty() ? text.none() : text.quoted(String.join(", ", tags));
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 
 /**
@@ -33,12 +34,16 @@ public class HistoryResource {
     @Inject
     ClaimHistory history;
 
+    @Inject
+    Localization localization;
+
     @GET
     @Path("{id}/history")
     public RestResponse<TemplateInstance> show(@PathParam("id") long id,
             @QueryParam("page") String page) {
         long started = System.nanoTime();
-        ClaimHistory.Timeline timeline = history.of(id).orElseThrow(() -> new NotFoundException("No such claim."));
+        ClaimHistory.Timeline timeline = history.of(id, localization.language())
+                .orElseThrow(() -> new NotFoundException("No such claim."));
         return RestResponse.ResponseBuilder.ok(Templates.show(timeline, timeline.page(Paging.pageNumber(page))))
                 .header("Server-Timing", ClaimHistory.serverTiming(started)).build();
     }

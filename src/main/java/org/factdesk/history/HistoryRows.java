@@ -46,10 +46,6 @@ final class HistoryRows {
             return Objects.equals(url, o.url) && Objects.equals(title, o.title)
                     && Objects.equals(publisher, o.publisher) && Objects.equals(excerpt, o.excerpt);
         }
-
-        String describe() {
-            return title == null || title.isBlank() ? url : "“" + title + "” (" + url + ")";
-        }
     }
 
     record CommentRow(long id, int revtype, Long authorId, String body) {
@@ -87,7 +83,7 @@ final class HistoryRows {
             this.ratings = ratings;
         }
 
-        /** The revision's person by display name; the system when no one was signed in. */
+        /** The revision's person by display name; null for the system, when no one was signed in. */
         String who(Revision r) {
             if (r.accountId() != null && people.containsKey(r.accountId())) {
                 return people.get(r.accountId()).displayName();
@@ -96,12 +92,13 @@ final class HistoryRows {
                 Person p = peopleByUsername.get(r.username());
                 return p != null ? p.displayName() : r.username();
             }
-            return ClaimHistory.SYSTEM;
+            return null;
         }
 
+        /** The person's display name; null when the rows do not name them. */
         String person(Long id) {
             Person p = id == null ? null : people.get(id);
-            return p != null ? p.displayName() : "account " + id;
+            return p != null ? p.displayName() : null;
         }
 
         String username(Long id) {
@@ -117,7 +114,7 @@ final class HistoryRows {
                 return null;
             }
             RatingName r = ratings.get(id);
-            return r != null ? r.label() : "rating " + id;
+            return r != null ? r.label() : null;
         }
 
         String ratingKey(Long id) {

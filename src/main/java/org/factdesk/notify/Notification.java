@@ -1,6 +1,7 @@
 package org.factdesk.notify;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,8 +41,21 @@ public class Notification extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public Kind kind;
 
+    /** The sentence in English as it was written; the only text of rows from before the parts below were kept. */
     @Column(nullable = false, length = 500)
     public String message;
+
+    /** The claim's statement when this was written, cut to fit; null on rows from before V12. */
+    @Column(length = 120)
+    public String statement;
+
+    /** The step's note or reason, if it had one. */
+    @Column(length = 500)
+    public String note;
+
+    /** The due date an assignment gave. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

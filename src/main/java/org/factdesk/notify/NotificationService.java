@@ -1,6 +1,7 @@
 package org.factdesk.notify;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
-import org.factdesk.claim.Claim;
 import org.factdesk.review.ClaimViewed;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 
 import io.quarkus.panache.common.Page;
 
@@ -47,7 +49,11 @@ public class NotificationService {
         n.claim = event.claim();
         n.actor = event.actor();
         n.kind = kind;
-        n.message = message(event);
+        n.statement = cut(event.claim().statement, STATEMENT_CHARS);
+        n.dueOn = kind == Notification.Kind.ASSIGNED ? event.claim().dueDate : null;
+        n.note = kind == Notification.Kind.RETURNED || kind == Notification.Kind.CORRECTION ? noteOf(event) : null;
+        n.message = sentence(Localization.messages(NotifyMessages.class, Language.DEFAULT), kind,
+                n.actor == null ? null : n.actor.displayName, n.claim.id, n.statement, n.dueOn, n.note);
         n.createdAt = Instant.now();
         n.persist();
     }
@@ -106,7 +112,7 @@ public class NotificationService {
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<Notification> items = Notification
-                .find("select n from Notification n join fetch n.claim where " + where
+                .find("select n from Notification n join fetch n.claim left join fetch n.actor where " + where
                         + " order by n.createdAt desc, n.id desc", recipient.id)
                 .page(Page.of(current, size)).list();
         return new NotificationPage(items, total, current, size);
@@ -123,24 +129,36 @@ public class NotificationService {
         };
     }
 
-    static String message(ReviewEvent event) {
-        Claim claim = event.claim();
-        String who = event.actor() == null ? "Someone" : event.actor().displayName;
-        String about = "claim " + claim.id + ": “" + cut(claim.statement, STATEMENT_CHARS) + "”";
-        String text = switch (event.type()) {
-            case ASSIGNED -> who + " assigned you " + about
-                    + (claim.dueDate == null ? "" : ", due " + claim.dueDate) + ".";
-            case RETURNED -> who + " returned your verdict on " + about + "." + note("Note", event.note());
-            case APPROVED -> who + " approved and published your verdict on " + about + ".";
-            case CORRECTION_OPENED -> who + " opened a correction on " + about + "." + note("Reason", event.note());
-            case MENTIONED -> who + " mentioned you on " + about + ".";
-            default -> who + " changed " + about + ".";
-        };
-        return cut(text, 500);
+    /**
+     * The notification's sentence in {@code language}, made from the parts the row keeps, so each reader gets it in
+     * their own language whoever wrote it. Rows from before the parts were kept show the English they were written in.
+     */
+    public static String text(Notification n, Language language) {
+        if (n.statement == null) {
+            return n.message;
+        }
+        return sentence(Localization.messages(NotifyMessages.class, language), n.kind,
+                n.actor == null ? null : n.actor.displayName, n.claim.id, n.statement, n.dueOn, n.note);
     }
 
-    private static String note(String label, String note) {
-        return note == null || note.isBlank() ? "" : " " + label + ": " + note.strip();
+    private static String sentence(NotifyMessages text, Notification.Kind kind, String actor, long claimId,
+            String statement, LocalDate due, String note) {
+        String who = actor == null ? text.someone() : actor;
+        String sentence = switch (kind) {
+            case ASSIGNED -> text.assigned(who, claimId, statement, due == null ? null : due.toString());
+            case RETURNED -> text.returned(who, claimId, statement) + (note == null ? "" : " " + text.note(note));
+            case APPROVED -> text.approved(who, claimId, statement);
+            case CORRECTION -> text.correction(who, claimId, statement)
+                    + (note == null ? "" : " " + text.reason(note));
+            case MENTION -> text.mentioned(who, claimId, statement);
+            default -> text.changed(who, claimId, statement);
+        };
+        return cut(sentence, 500);
+    }
+
+    private static String noteOf(ReviewEvent event) {
+        String note = event.note();
+        return note == null || note.isBlank() ? null : cut(note, 500);
     }
 
     /** At most {@code max} characters, ending with an ellipsis when cut, never splitting a surrogate pair. */

@@ -20,4 +20,34 @@ public interface NotifyMessages {
 
     @Message("New")
     String unread();
+
+    // The notifications' sentences, made when they are read (issue 15). {statement} is the claim's statement as it
+    // was, {due} an ISO date.
+
+    @Message("Someone")
+    String someone();
+
+    @Message("{who} assigned you claim {id}: “{statement}”{#if due}, due {due}{/if}.")
+    String assigned(String who, long id, String statement, String due);
+
+    @Message("{who} returned your verdict on claim {id}: “{statement}”.")
+    String returned(String who, long id, String statement);
+
+    @Message("{who} approved and published your verdict on claim {id}: “{statement}”.")
+    String approved(String who, long id, String statement);
+
+    @Message("{who} opened a correction on claim {id}: “{statement}”.")
+    String correction(String who, long id, String statement);
+
+    @Message("{who} mentioned you on claim {id}: “{statement}”.")
+    String mentioned(String who, long id, String statement);
+
+    @Message("{who} changed claim {id}: “{statement}”.")
+    String changed(String who, long id, String statement);
+
+    @Message("Note: {note}")
+    String note(String note);
+
+    @Message("Reason: {note}")
+    String reason(String note);
 }

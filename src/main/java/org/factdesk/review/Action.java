@@ -30,25 +30,21 @@ import org.factdesk.claim.ClaimStatus;
  */
 public enum Action {
     /** Assign or reassign the claim to a reviewer with a due date (a new claim becomes assigned). */
-    ASSIGN(Who.EDITOR, "assign claims", "assign it", null, EnumSet.of(NEW, ASSIGNED, IN_REVIEW), ASSIGNED),
+    ASSIGN(Who.EDITOR, EnumSet.of(NEW, ASSIGNED, IN_REVIEW), ASSIGNED),
     /** Save the verdict as a draft. */
-    WRITE_VERDICT(Who.ASSIGNEE, null, "save a draft", null, EnumSet.of(ASSIGNED, IN_REVIEW), IN_REVIEW),
+    WRITE_VERDICT(Who.ASSIGNEE, EnumSet.of(ASSIGNED, IN_REVIEW), IN_REVIEW),
     /** Submit a complete verdict (rating, summary, a source; a note on a correction) for approval. */
-    SUBMIT(Who.ASSIGNEE, null, "submit it", null, EnumSet.of(ASSIGNED, IN_REVIEW), SUBMITTED),
+    SUBMIT(Who.ASSIGNEE, EnumSet.of(ASSIGNED, IN_REVIEW), SUBMITTED),
     /** Publish the submitted verdict; never by anyone who wrote, submitted or reassigned it (four eyes). */
-    APPROVE(Who.EDITOR, "approve verdicts", "approve it",
-            "You worked on this verdict (you wrote, submitted or reassigned it), so another editor must approve it "
-                    + "(four eyes).",
-            EnumSet.of(SUBMITTED), PUBLISHED),
+    APPROVE(Who.EDITOR, EnumSet.of(SUBMITTED), PUBLISHED),
     /** Send the verdict back to its reviewer with a note saying what to change. */
-    RETURN(Who.EDITOR, "return verdicts", "return it", null, EnumSet.of(SUBMITTED), IN_REVIEW),
+    RETURN(Who.EDITOR, EnumSet.of(SUBMITTED), IN_REVIEW),
     /** Set the claim aside with a reason. */
-    DISMISS(Who.EDITOR, "dismiss claims", "dismiss it", null, EnumSet.of(NEW, ASSIGNED, IN_REVIEW, SUBMITTED),
-            DISMISSED),
+    DISMISS(Who.EDITOR, EnumSet.of(NEW, ASSIGNED, IN_REVIEW, SUBMITTED), DISMISSED),
     /** Bring a dismissed claim back, new and unassigned. */
-    REOPEN(Who.EDITOR, "reopen claims", "reopen it", null, EnumSet.of(DISMISSED), NEW),
+    REOPEN(Who.EDITOR, EnumSet.of(DISMISSED), NEW),
     /** Open a correction of the published verdict: a new draft for the claim's (active) reviewer, with a reason. */
-    CORRECT(Who.EDITOR, "open corrections", "correct it", null, EnumSet.of(PUBLISHED), IN_REVIEW);
+    CORRECT(Who.EDITOR, EnumSet.of(PUBLISHED), IN_REVIEW);
 
     /** Who may take a step. */
     enum Who {
@@ -58,22 +54,13 @@ public enum Action {
         ASSIGNEE
     }
 
+    /** Who may take the step; the refusals' words are {@link ReviewMessages#onlyEditors} and its neighbours. */
     final Who who;
-    /** For editors' steps: what is refused to others, as in "Only editors can assign claims." */
-    final String editorsOnly;
-    /** What the person is refused when the status does not allow the step, as in "you cannot assign it now". */
-    final String refusedAs;
-    /** Set for a step with a condition on the person beyond their role (four eyes): why they are refused. */
-    final String personalRefusal;
     final Set<ClaimStatus> from;
     final ClaimStatus to;
 
-    Action(Who who, String editorsOnly, String refusedAs, String personalRefusal, Set<ClaimStatus> from,
-            ClaimStatus to) {
+    Action(Who who, Set<ClaimStatus> from, ClaimStatus to) {
         this.who = who;
-        this.editorsOnly = editorsOnly;
-        this.refusedAs = refusedAs;
-        this.personalRefusal = personalRefusal;
         this.from = from;
         this.to = to;
     }

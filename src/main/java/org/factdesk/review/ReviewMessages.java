@@ -297,4 +297,125 @@ public interface ReviewMessages {
 
     @Message("Comment added.")
     String commentAdded();
+
+    // Field errors of the workflow's steps (issue 15), in the reader's language where they are made.
+
+    @Message("Choose a rating from the scale.")
+    String ratingNotOnScale();
+
+    @Message("The rating {label} is retired; choose another.")
+    String ratingRetired(String label);
+
+    @Message("Keep the summary to one line of at most {max} characters.")
+    String summaryTooLong(int max);
+
+    @Message("Keep the summary to one line.")
+    String summaryOneLine();
+
+    @Message("Use at most {max} characters.")
+    String atMostChars(String max);
+
+    @Message("Choose a rating before submitting.")
+    String needsRating();
+
+    @Message("Write a one-line summary before submitting.")
+    String needsSummary();
+
+    @Message("Cite at least one source with a web address before submitting.")
+    String needsSource();
+
+    @Message("Say what this correction changes; readers see the note.")
+    String needsCorrectionNote();
+
+    @Message("Give the address of this source.")
+    String sourceNeedsUrl();
+
+    @Message("Cite at most {max} sources.")
+    String tooManySources(int max);
+
+    @Message("Choose the reviewer.")
+    String chooseReviewer();
+
+    @Message("Choose an active reviewer.")
+    String chooseActiveReviewer();
+
+    @Message("Give a due date.")
+    String giveDueDate();
+
+    @Message("Choose today or a later date.")
+    String dueNotPast();
+
+    @Message("Choose a date within two years.")
+    String dueWithinTwoYears();
+
+    @Message("Choose low, normal, high or urgent.")
+    String choosePriority();
+
+    @Message("Tick the claims to assign.")
+    String tickClaims();
+
+    @Message("Assign at most {max} claims at once.")
+    String assignAtMost(int max);
+
+    /** One claim a bulk assignment left out; {@code status} is the status's name in lower case. */
+    @Message("Claim {id} is {status}.")
+    String skippedInStatus(long id, String status);
+
+    @Message("{missing} {#if missing == 1}claim no longer exists{#else}claims no longer exist{/if}.")
+    String skippedMissing(int missing);
+
+    @Message("Send the claim's current version with the draft; it replaces the saved one.")
+    String draftNeedsVersion();
+
+    @Message("There is no draft verdict to submit: save one first.")
+    String noDraftToSubmit();
+
+    @Message("Write a note telling the reviewer what to change.")
+    String returnNeedsNote();
+
+    @Message("Give the reason for dismissing the claim.")
+    String dismissNeedsReason();
+
+    @Message("Say what needs correcting and why.")
+    String correctionNeedsReason();
+
+    @Message("Write a comment.")
+    String commentMissing();
+
+    @Message("Use at most 10,000 characters; this comment has {length}.")
+    String commentTooLong(int length);
+
+    @Message("Remove the NUL character (an invisible control character) from the comment.")
+    String commentHasNul();
+
+    // Why a workflow step is refused (issue 15); {status} is the status's name in lower case.
+
+    @Message("Only editors can {#when action}{#is ASSIGN}assign claims{#is APPROVE}approve verdicts"
+            + "{#is RETURN}return verdicts{#is DISMISS}dismiss claims{#is REOPEN}reopen claims"
+            + "{#is CORRECT}open corrections{#else}do this{/when}.")
+    String onlyEditors(Action action);
+
+    @Message("Only the reviewer this claim is assigned to can work on its verdict.")
+    String onlyAssignee();
+
+    @Message("The claim is {status}, so you cannot {#when action}{#is ASSIGN}assign it{#is WRITE_VERDICT}save a draft"
+            + "{#is SUBMIT}submit it{#is APPROVE}approve it{#is RETURN}return it{#is DISMISS}dismiss it"
+            + "{#is REOPEN}reopen it{#is CORRECT}correct it{/when} now.")
+    String notNow(Action action, String status);
+
+    @Message("You worked on this verdict (you wrote, submitted or reassigned it), so another editor must approve it "
+            + "(four eyes).")
+    String fourEyes();
+
+    @Message("The claim has no active reviewer to revise it; reassign it first.")
+    String noActiveReviewer();
+
+    @Message("{#when refusal}{#is NO_ACTIVE_ACCOUNT}Only people with an active desk account can comment."
+            + "{#is NOT_ASSIGNED}Only the reviewer assigned to this claim, or an editor, can comment on it."
+            + "{#is READ_ONLY}Only editors and the claim's reviewer can comment; your roles can read the comments."
+            + "{/when}")
+    String commentRefused(org.factdesk.review.comment.CommentRefusal refusal);
+
+    @Message("This form came without the version it was loaded with; nothing was saved. Reload the page.")
+    String formWithoutVersion();
 }

@@ -90,8 +90,7 @@ public class ReviewResource {
         return step(id, "verdict", () -> {
             if (version == null && submit) {
                 // Submitting saves the typed verdict over the draft: a form that lost its version must not overwrite the saved one.
-                throw new InvalidInputException("verdict",
-                        "This form came without the version it was loaded with; nothing was saved. Reload the page.");
+                throw new InvalidInputException("verdict", messages().formWithoutVersion());
             }
             return submit ? review.submit(id, version, form, me())
                     : review.saveDraft(id, version, form, me());

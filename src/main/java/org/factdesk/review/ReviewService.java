@@ -18,6 +18,7 @@ import org.factdesk.account.Account;
 import org.factdesk.account.Role;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimLabels;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Source;
@@ -27,9 +28,10 @@ import org.factdesk.claim.search.IndexChanges;
 import org.factdesk.review.StepInputs.CheckedAssignment;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
+import org.factdesk.web.ObjectRefusal;
 import org.hibernate.StaleObjectStateException;
-
-import io.quarkus.security.ForbiddenException;
 
 /**
  * The claim workflow, the one place its rules live: pages and API both come here. Every step starts by checking its
@@ -62,6 +64,9 @@ public class ReviewService {
     @Inject
     Event<ReviewEvent> events;
 
+    @Inject
+    Localization localization;
+
     /** The steps open to {@code who} on {@code claim} as it stands, read from the workflow table. */
     public Set<Action> actions(Claim claim, Account who) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
@@ -93,9 +98,9 @@ public class ReviewService {
         requireRole(Action.ASSIGN, by);
         FormErrors errors = new FormErrors();
         if (ids == null || ids.isEmpty()) {
-            errors.add("ids", "Tick the claims to assign.");
+            errors.add("ids", text().tickClaims());
         } else if (ids.size() > 200) {
-            errors.add("ids", "Assign at most 200 claims at once.");
+            errors.add("ids", text().assignAtMost(200));
         }
         CheckedAssignment assignment = StepInputs.assignment(new Assignment(input.reviewer(), input.due(), null),
                 null, errors);
@@ -103,7 +108,8 @@ public class ReviewService {
         List<String> skipped = new ArrayList<>();
         for (Claim claim : Claim.<Claim>list("id in ?1 order by id", ids)) {
             if (!Action.ASSIGN.from().contains(claim.status)) {
-                skipped.add("Claim " + claim.id + " is " + claim.status.label.toLowerCase() + ".");
+                skipped.add(text().skippedInStatus(claim.id,
+                        ClaimLabels.of(claim.status, language()).toLowerCase(language().locale())));
                 continue;
             }
             assignTo(claim, assignment, by);
@@ -111,7 +117,7 @@ public class ReviewService {
         }
         int missing = ids.size() - assigned - skipped.size();
         if (missing > 0) {
-            skipped.add(missing + (missing == 1 ? " claim no longer exists." : " claims no longer exist."));
+            skipped.add(text().skippedMissing(missing));
         }
         Claim.flush();
         return new BulkResult(assigned, skipped);
@@ -124,8 +130,7 @@ public class ReviewService {
         if (version == null) {
             // Saving replaces the draft as a whole: without the version the person saw, a stale or half-built
             // verdict would silently overwrite their work.
-            throw new InvalidInputException("version",
-                    "Send the claim's current version with the draft; it replaces the saved one.");
+            throw new InvalidInputException("version", text().draftNeedsVersion());
         }
         write(claim, VerdictRules.check(input, claim.currentVerdict, false), by);
         return finish(Action.WRITE_VERDICT, claim, ReviewEvent.Type.DRAFT_SAVED, by, null, null);
@@ -144,8 +149,7 @@ public class ReviewService {
         } else {
             verdict = claim.currentVerdict;
             if (verdict == null || verdict.state != VerdictState.DRAFT) {
-                throw new InvalidInputException("rating",
-                        "There is no draft verdict to submit: save one first.");
+                throw new InvalidInputException("rating", text().noDraftToSubmit());
             }
             VerdictRules.requireComplete(verdict);
             verdict.author = by;
@@ -176,7 +180,7 @@ public class ReviewService {
     @Transactional
     public Claim returnToReviewer(long id, Long version, String note, Account by) {
         Claim claim = begin(Action.RETURN, "return", note, id, version, by);
-        String text = StepInputs.note(note, "note", "Write a note telling the reviewer what to change.");
+        String text = StepInputs.note(note, "note", text().returnNeedsNote());
         claim.currentVerdict.state = VerdictState.DRAFT;
         claim.currentVerdict.updatedAt = Instant.now();
         claim.returnNote = text;
@@ -187,7 +191,7 @@ public class ReviewService {
     @Transactional
     public Claim dismiss(long id, Long version, String reason, Account by) {
         Claim claim = begin(Action.DISMISS, "dismiss", reason, id, version, by);
-        String text = StepInputs.note(reason, "reason", "Give the reason for dismissing the claim.");
+        String text = StepInputs.note(reason, "reason", text().dismissNeedsReason());
         if (claim.currentVerdict != null && claim.currentVerdict.state == VerdictState.SUBMITTED) {
             claim.currentVerdict.state = VerdictState.DRAFT;
         }
@@ -212,9 +216,9 @@ public class ReviewService {
     @Transactional
     public Claim openCorrection(long id, Long version, String reason, Account by) {
         Claim claim = begin(Action.CORRECT, "correction", reason, id, version, by);
-        String text = StepInputs.note(reason, "reason", "Say what needs correcting and why.");
+        String text = StepInputs.note(reason, "reason", text().correctionNeedsReason());
         if (claim.assignee == null || !claim.assignee.active) {
-            throw new TransitionException("The claim has no active reviewer to revise it; reassign it first.");
+            throw new TransitionException(text().noActiveReviewer());
         }
         Verdict published = claim.publishedVerdict;
         Verdict next = Verdict.newDraft(claim, published.revision + 1);
@@ -240,14 +244,14 @@ public class ReviewService {
         Claim claim = load(id, version);
         requireRole(step, by);
         if (step.who == Action.Who.ASSIGNEE && !step.mayTake(claim, by)) {
-            throw new ForbiddenException("Only the reviewer this claim is assigned to can work on its verdict.");
+            throw new ObjectRefusal(text().onlyAssignee(), english().onlyAssignee());
         }
         if (!step.from().contains(claim.status)) {
-            throw new TransitionException("The claim is " + claim.status.label.toLowerCase() + ", so you cannot "
-                    + step.refusedAs + " now.");
+            throw new TransitionException(text().notNow(step,
+                    ClaimLabels.of(claim.status, language()).toLowerCase(language().locale())));
         }
         if (!step.passesPersonalCheck(claim, by)) {
-            throw new TransitionException(step.personalRefusal);
+            throw new TransitionException(text().fourEyes());
         }
         return claim;
     }
@@ -261,9 +265,9 @@ public class ReviewService {
         return flush(claim);
     }
 
-    private static void requireRole(Action step, Account by) {
+    private void requireRole(Action step, Account by) {
         if (step.who == Action.Who.EDITOR && (by == null || !by.roles.contains(Role.EDITOR_NAME))) {
-            throw new ForbiddenException("Only editors can " + step.editorsOnly + ".");
+            throw new ObjectRefusal(text().onlyEditors(step), english().onlyEditors(step));
         }
     }
 
@@ -351,5 +355,19 @@ public class ReviewService {
 
     private static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
+    }
+
+    /** The review texts in the reader's language (the API's: its Accept-Language, else English). */
+    private ReviewMessages text() {
+        return localization.messages(ReviewMessages.class);
+    }
+
+    /** The review texts in English, for the security log. */
+    private static ReviewMessages english() {
+        return Localization.messages(ReviewMessages.class, Language.DEFAULT);
+    }
+
+    private Language language() {
+        return localization.language();
     }
 }

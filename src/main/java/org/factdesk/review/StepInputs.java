@@ -2,6 +2,7 @@ package org.factdesk.review;
 
 import static org.factdesk.review.VerdictRules.isBlank;
 import static org.factdesk.review.VerdictRules.strip;
+import static org.factdesk.review.VerdictRules.text;
 import static org.factdesk.review.VerdictRules.throwIfAny;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class StepInputs {
         if (text.isEmpty()) {
             errors.add(field, whenMissing);
         } else if (text.length() > ReviewService.MAX_NOTE) {
-            errors.add(field, "Use at most " + ReviewService.MAX_NOTE + " characters.");
+            errors.add(field, text().atMostChars(String.valueOf(ReviewService.MAX_NOTE)));
         }
         throwIfAny(errors);
         return text;
@@ -50,12 +51,12 @@ final class StepInputs {
 
     private static Account reviewer(String username, FormErrors errors) {
         if (isBlank(username)) {
-            errors.add("reviewer", "Choose the reviewer.");
+            errors.add("reviewer", text().chooseReviewer());
             return null;
         }
         Account reviewer = Account.findByUsername(username.strip()).orElse(null);
         if (reviewer == null || !reviewer.active || !reviewer.roles.contains(Role.REVIEWER_NAME)) {
-            errors.add("reviewer", "Choose an active reviewer.");
+            errors.add("reviewer", text().chooseActiveReviewer());
             return null;
         }
         return reviewer;
@@ -63,15 +64,15 @@ final class StepInputs {
 
     private static LocalDate dueDate(String due, FormErrors errors) {
         if (isBlank(due)) {
-            errors.add("due", "Give a due date.");
+            errors.add("due", text().giveDueDate());
             return null;
         }
         try {
             LocalDate date = DateInput.parse(due);
             if (date.isBefore(DeskClock.today())) {
-                errors.add("due", "Choose today or a later date.");
+                errors.add("due", text().dueNotPast());
             } else if (date.isAfter(DeskClock.today().plusYears(2))) {
-                errors.add("due", "Choose a date within two years.");
+                errors.add("due", text().dueWithinTwoYears());
             }
             return date;
         } catch (DateInput.InvalidDateException e) {
@@ -86,7 +87,7 @@ final class StepInputs {
         }
         Priority p = Priority.parse(value).orElse(null);
         if (p == null) {
-            errors.add("priority", "Choose low, normal, high or urgent.");
+            errors.add("priority", text().choosePriority());
             return current;
         }
         return p;

@@ -1,5 +1,6 @@
 package org.factdesk.review;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.factdesk.claim.Verdict;
 import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.WebAddress;
 
 /**
@@ -18,11 +21,6 @@ import org.factdesk.web.WebAddress;
  * Submit button) or was saved before (the API's submit call).
  */
 final class VerdictRules {
-
-    static final String NEEDS_RATING = "Choose a rating before submitting.";
-    static final String NEEDS_SUMMARY = "Write a one-line summary before submitting.";
-    static final String NEEDS_SOURCE = "Cite at least one source with a web address before submitting.";
-    static final String NEEDS_CORRECTION_NOTE = "Say what this correction changes; readers see the note.";
 
     /**
      * A verdict as typed, checked and trimmed: blank texts are empty strings; the sources are unsaved rows in order,
@@ -44,24 +42,24 @@ final class VerdictRules {
         if (!isBlank(input.rating())) {
             rating = Rating.byKey(input.rating()).orElse(null);
             if (rating == null) {
-                errors.add("rating", "Choose a rating from the scale.");
+                errors.add("rating", text().ratingNotOnScale());
             } else if (rating.retired && !keeps(current, rating)) {
                 errors.add("rating", retired(rating));
             }
         }
         String summary = strip(input.summary());
         if (summary.length() > Verdict.MAX_SUMMARY) {
-            errors.add("summary", "Keep the summary to one line of at most " + Verdict.MAX_SUMMARY + " characters.");
+            errors.add("summary", text().summaryTooLong(Verdict.MAX_SUMMARY));
         } else if (summary.contains("\n")) {
-            errors.add("summary", "Keep the summary to one line.");
+            errors.add("summary", text().summaryOneLine());
         }
         String analysis = strip(input.analysis());
         if (analysis.length() > Verdict.MAX_ANALYSIS) {
-            errors.add("analysis", "Use at most " + Verdict.MAX_ANALYSIS + " characters.");
+            errors.add("analysis", text().atMostChars(String.valueOf(Verdict.MAX_ANALYSIS)));
         }
         String correctionNote = strip(input.correctionNote());
         if (correctionNote.length() > ReviewService.MAX_NOTE) {
-            errors.add("correctionNote", "Use at most " + ReviewService.MAX_NOTE + " characters.");
+            errors.add("correctionNote", text().atMostChars(String.valueOf(ReviewService.MAX_NOTE)));
         }
         List<VerdictInput.Source> rows = sources(input.sources(), errors);
         if (forSubmission) {
@@ -94,16 +92,16 @@ final class VerdictRules {
     private static void complete(FormErrors errors, boolean rated, boolean summarised, boolean sourced,
             boolean noted) {
         if (!rated && !errors.has("rating")) {
-            errors.add("rating", NEEDS_RATING);
+            errors.add("rating", text().needsRating());
         }
         if (!summarised && !errors.has("summary")) {
-            errors.add("summary", NEEDS_SUMMARY);
+            errors.add("summary", text().needsSummary());
         }
         if (!sourced && !errors.has("sources")) {
-            errors.add("sources", NEEDS_SOURCE);
+            errors.add("sources", text().needsSource());
         }
         if (!noted && !errors.has("correctionNote")) {
-            errors.add("correctionNote", NEEDS_CORRECTION_NOTE);
+            errors.add("correctionNote", text().needsCorrectionNote());
         }
     }
 
@@ -119,7 +117,7 @@ final class VerdictRules {
             String field = "source-" + i + "-";
             String url = strip(row.url());
             if (url.isEmpty()) {
-                errors.add(field + "url", "Give the address of this source.");
+                errors.add(field + "url", text().sourceNeedsUrl());
             } else {
                 WebAddress.problem(url).ifPresent(m -> errors.add(field + "url", m));
             }
@@ -129,15 +127,21 @@ final class VerdictRules {
             rows.add(row);
         }
         if (rows.size() > Verdict.MAX_SOURCES) {
-            errors.add("sources", "Cite at most " + Verdict.MAX_SOURCES + " sources.");
+            errors.add("sources", text().tooManySources(Verdict.MAX_SOURCES));
         }
         return rows;
     }
 
     private static void limit(FormErrors errors, String field, String value, int max, String shown) {
         if (strip(value).length() > max) {
-            errors.add(field, "Use at most " + shown + " characters.");
+            errors.add(field, text().atMostChars(number(max, shown)));
         }
+    }
+
+    /** {@code n} as the reader writes numbers ("5.000", "5 000"); in English the text it always had. */
+    private static String number(int n, String english) {
+        Language language = Localization.ofCurrentRequest();
+        return language == Language.ENGLISH ? english : NumberFormat.getIntegerInstance(language.locale()).format(n);
     }
 
     /** A retired rating may stay on a verdict that already has it, but not be chosen anew. */
@@ -146,7 +150,15 @@ final class VerdictRules {
     }
 
     private static String retired(Rating rating) {
-        return "The rating " + rating.label + " is retired; choose another.";
+        return text().ratingRetired(rating.label);
+    }
+
+    /**
+     * The review texts in the language of the response being written (these rules are static, so they ask for it
+     * rather than have it injected); English outside a request.
+     */
+    static ReviewMessages text() {
+        return Localization.messages(ReviewMessages.class, Localization.ofCurrentRequest());
     }
 
     static void throwIfAny(FormErrors errors) {

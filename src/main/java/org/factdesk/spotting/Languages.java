@@ -46,8 +46,16 @@ public final class Languages {
 
     /** The language's English name ("Spanish" for "es-MX"); the code itself when Java knows no name for it. */
     public static Optional<String> englishName(String tag) {
+        return name(tag, Locale.ENGLISH);
+    }
+
+    /**
+     * The language's name as a reader of {@code reader} calls it ("Spanish", "español", "espagnol" for "es-MX"); the
+     * code itself when Java knows no name for it.
+     */
+    public static Optional<String> name(String tag, Locale reader) {
         return code(tag).map(c -> {
-            String name = Locale.forLanguageTag(c).getDisplayLanguage(Locale.ENGLISH);
+            String name = Locale.forLanguageTag(c).getDisplayLanguage(reader);
             return name.isEmpty() ? c : name;
         });
     }

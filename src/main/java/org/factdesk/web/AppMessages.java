@@ -176,4 +176,52 @@ public interface AppMessages {
 
     @Message("Security events")
     String navSecurityEvents();
+
+    // Texts built in Java for forms and the API (issue 15): a web address, a typed date, a problem's title.
+
+    @Message("Enter a web address starting with http:// or https://.")
+    String webAddress();
+
+    @Message("Enter the date as YYYY-MM-DD, for example 2026-03-04.")
+    String dateFormat();
+
+    @Message("Enter a date from {first} to {last}.")
+    String dateYears(int first, int last);
+
+    @Message("There is no such day; enter the date as YYYY-MM-DD, for example 2026-03-04.")
+    String dateNoSuchDay();
+
+    /** A problem+json title: in English the HTTP reason phrase. */
+    @Message("{#when status}{#is 400}Bad Request{#is 401}Unauthorized{#is 403}Forbidden{#is 404}Not Found"
+            + "{#is 405}Method Not Allowed{#is 406}Not Acceptable{#is 409}Conflict{#is 413}Request Entity Too Large"
+            + "{#is 415}Unsupported Media Type{#is 429}Too Many Requests{#is 500}Internal Server Error"
+            + "{#is 503}Service Unavailable{#else}Error{/when}")
+    String problemTitle(int status);
+
+    @Message("Send a JSON object as the request body; an empty body or null changes nothing.")
+    String jsonBodyMissing();
+
+    @Message("The body starts with a byte-order mark; send plain UTF-8 JSON without one.")
+    String jsonByteOrderMark();
+
+    @Message("Too many exports are running at once on this server; try again in {seconds} seconds.")
+    String exportsBusy(int seconds);
+
+    @Message("The similar-claims index is still being built; try again in a few seconds.")
+    String similarIndexing();
+
+    // Refusals made before any resource runs (web.HttpFilters).
+
+    @Message("Content Too Large")
+    String contentTooLargeTitle();
+
+    @Message("What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.")
+    String contentTooLarge();
+
+    @Message("The Accept header could not be read; send media types such as text/html or application/json, "
+            + "with q between 0 and 1.")
+    String acceptUnreadable();
+
+    @Message("This request came from another site and was refused.")
+    String crossSiteRefused();
 }

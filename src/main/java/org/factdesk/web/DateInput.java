@@ -40,18 +40,22 @@ public final class DateInput {
         }
         Matcher m = ISO.matcher(value.strip());
         if (!m.matches()) {
-            throw new InvalidDateException("Enter the date as YYYY-MM-DD, for example 2026-03-04.", false);
+            throw new InvalidDateException(text().dateFormat(), false);
         }
         int year = Integer.parseInt(m.group(1));
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidDateException("Enter a date from " + FIRST_YEAR + " to " + LAST_YEAR + ".", true);
+            throw new InvalidDateException(text().dateYears(FIRST_YEAR, LAST_YEAR), true);
         }
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new InvalidDateException(
-                    "There is no such day; enter the date as YYYY-MM-DD, for example 2026-03-04.", false);
+            throw new InvalidDateException(text().dateNoSuchDay(), false);
         }
+    }
+
+    /** The messages in the language of the response being written (a date is checked in static code). */
+    private static AppMessages text() {
+        return Localization.messages(AppMessages.class, Localization.ofCurrentRequest());
     }
 
     /** The date typed, or null when nothing was typed or it was not a date (then the message is added for field). */

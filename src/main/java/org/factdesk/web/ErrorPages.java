@@ -76,7 +76,8 @@ public class ErrorPages {
         if (rc != null) {
             // Role checks run on the event loop: the security log stores the row on a worker thread.
             security.fire(SecuritySignal.of(SecuritySignal.Kind.PERMISSION_REFUSED, rc,
-                    rc.request().method() + (roleCheck ? ", roles do not allow it" : ", " + e.getMessage())));
+                    rc.request().method() + (roleCheck ? ", roles do not allow it"
+                            : ", " + (e instanceof ObjectRefusal refusal ? refusal.logReason() : e.getMessage()))));
         }
         return respond(403, text().notAllowedTitle(), reason, null);
     }

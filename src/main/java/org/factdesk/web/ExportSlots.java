@@ -60,8 +60,9 @@ public class ExportSlots {
 
     /** The answer when no slot is free. */
     public static Response busy() {
-        return Response.fromResponse(Problems.response(503, "Too many exports are running at once on this server; "
-                + "try again in " + RETRY_AFTER_SECONDS + " seconds.")).header("Retry-After", RETRY_AFTER_SECONDS)
+        String detail = Localization.messages(AppMessages.class, Localization.ofCurrentRequest())
+                .exportsBusy(RETRY_AFTER_SECONDS);
+        return Response.fromResponse(Problems.response(503, detail)).header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 

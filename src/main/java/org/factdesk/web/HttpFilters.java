@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -62,8 +63,7 @@ public class HttpFilters {
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
                     && Long.parseLong(length) > maxBody) {
                 rc.response().putHeader("Connection", "close");
-                fail(rc, 413, "Content Too Large",
-                        "What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.");
+                fail(rc, 413, AppMessages::contentTooLargeTitle, AppMessages::contentTooLarge);
                 return;
             }
             normaliseContentType(rc);
@@ -74,15 +74,14 @@ public class HttpFilters {
                 rc.request().headers().remove("Accept-Language");
             }
             if (!readableAccept(rc.request().getHeader("Accept"))) {
-                fail(rc, 400, "Bad Request", "The Accept header could not be read; send media types such as "
-                        + "text/html or application/json, with q between 0 and 1.");
+                fail(rc, 400, text -> text.problemTitle(400), AppMessages::acceptUnreadable);
                 return;
             }
             if (!SAFE.contains(rc.request().method()) && isCrossSite(rc)) {
                 security.fire(SecuritySignal.of(SecuritySignal.Kind.CROSS_SITE_REFUSED, rc,
                         rc.request().method() + " from origin " + rc.request().getHeader("Origin")
                                 + ", Sec-Fetch-Site " + rc.request().getHeader("Sec-Fetch-Site")));
-                fail(rc, 403, "Forbidden", "This request came from another site and was refused.");
+                fail(rc, 403, text -> text.problemTitle(403), AppMessages::crossSiteRefused);
                 return;
             }
             rc.next();
@@ -93,8 +92,7 @@ public class HttpFilters {
     void tooLarge(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
             if (rc.statusCode() == 413 && !rc.response().ended()) {
-                fail(rc, 413, "Content Too Large",
-                        "What you sent is larger than FactDesk accepts. Split it or shorten it, then try again.");
+                fail(rc, 413, AppMessages::contentTooLargeTitle, AppMessages::contentTooLarge);
             } else {
                 rc.next();
             }
@@ -226,15 +224,26 @@ public class HttpFilters {
         }
     }
 
-    private static void fail(RoutingContext rc, int status, String title, String detail) {
+    /**
+     * Refuses the request before any resource runs, so before the person is known: in the language their browser
+     * asks for, else English.
+     */
+    private static void fail(RoutingContext rc, int status, Function<AppMessages, String> titled,
+            Function<AppMessages, String> detailed) {
+        Language language = Language.bestFor(rc.request().getHeader("Accept-Language")).orElse(Language.DEFAULT);
+        AppMessages text = Localization.messages(AppMessages.class, language);
+        String title = titled.apply(text);
+        String detail = detailed.apply(text);
         String accept = rc.request().getHeader("Accept");
         boolean html = accept != null && accept.contains("text/html") && !rc.normalizedPath().startsWith("/api/");
         rc.response().setStatusCode(status);
         if (html) {
             rc.response().putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-                            + " · FactDesk</title><link rel=\"stylesheet\" href=\"/css/factdesk.css\"></head><body><main id=\"main\">"
-                            + "<h1>" + title + "</h1><p>" + detail + "</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>");
+                    .end("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+                            + "<title>" + title + " · FactDesk</title>"
+                            + "<link rel=\"stylesheet\" href=\"/css/factdesk.css\"></head><body><main id=\"main\">"
+                            + "<h1>" + title + "</h1><p>" + detail + "</p><p><a href=\"/\">" + text.backToDashboard()
+                            + "</a></p></main></body></html>");
         } else {
             rc.response().putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .end(Problems.json(status, title, detail, rc.normalizedPath()));

@@ -27,7 +27,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Provider
 public class JsonInput implements ReaderInterceptor {
 
-    static final String MISSING = "Send a JSON object as the request body; an empty body or null changes nothing.";
+    /** The refusals' words in the API's language (its Accept-Language, else English). */
+    private static AppMessages text() {
+        return Localization.messages(AppMessages.class, Localization.ofCurrentRequest());
+    }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -38,16 +41,16 @@ public class JsonInput implements ReaderInterceptor {
         byte[] head = new byte[4];
         int n = in.readNBytes(head, 0, head.length);
         if (n <= 0) {
-            throw new BadRequestException(MISSING);
+            throw new BadRequestException(text().jsonBodyMissing());
         }
         if (hasByteOrderMark(head, n)) {
-            throw new BadRequestException("The body starts with a byte-order mark; send plain UTF-8 JSON without one.");
+            throw new BadRequestException(text().jsonByteOrderMark());
         }
         in.unread(head, 0, n);
         context.setInputStream(in);
         Object value = context.proceed();
         if (value == null) {
-            throw new BadRequestException(MISSING);
+            throw new BadRequestException(text().jsonBodyMissing());
         }
         return value;
     }

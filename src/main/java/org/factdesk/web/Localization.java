@@ -8,6 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -85,6 +88,17 @@ public class Localization {
     public static <T> T messages(Class<T> bundle, Language language) {
         return language == Language.DEFAULT ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
+    }
+
+    /**
+     * The language of the response being written, for static code that cannot have this injected (a problem's
+     * title, a typed date or web address checked in a static rule); English outside a request.
+     */
+    public static Language ofCurrentRequest() {
+        ArcContainer container = Arc.container();
+        ManagedContext context = container == null ? null : container.requestContext();
+        return context != null && context.isActive() ? container.instance(Localization.class).get().language()
+                : Language.DEFAULT;
     }
 
     /** The desk's language, or English where the desk cannot say. */

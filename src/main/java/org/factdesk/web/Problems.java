@@ -27,6 +27,11 @@ public final class Problems {
         return body;
     }
 
+    /** The status's name as a problem's title in {@code language} (in English, the HTTP reason phrase). */
+    public static String title(int status, Language language) {
+        return Localization.messages(AppMessages.class, language).problemTitle(status);
+    }
+
     public static String json(int status, String title, String detail, String instance) {
         return new JsonObject(body(status, title, detail, instance)).encode();
     }
@@ -37,8 +42,7 @@ public final class Problems {
 
     /** A problem response; {@code extra} adds members such as per-field errors. */
     public static Response response(int status, String detail, Map<String, ?> extra) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        Map<String, Object> body = body(status, known != null ? known.getReasonPhrase() : "Error", detail, null);
+        Map<String, Object> body = body(status, title(status, Localization.ofCurrentRequest()), detail, null);
         body.putAll(extra);
         return Response.status(status).type(MEDIA_TYPE).entity(body).build();
     }

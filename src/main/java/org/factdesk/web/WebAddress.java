@@ -13,18 +13,25 @@ public final class WebAddress {
     private WebAddress() {
     }
 
-    /** What is wrong with {@code url} as an http(s) address a reader can open, or empty when nothing is. */
+    /**
+     * What is wrong with {@code url} as an http(s) address a reader can open, in the language of the response being
+     * written, or empty when nothing is.
+     */
     public static Optional<String> problem(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
                     || url.length() > MAX_LENGTH) {
-                return Optional.of("Enter a web address starting with http:// or https://.");
+                return Optional.of(message());
             }
             return Optional.empty();
         } catch (URISyntaxException e) {
-            return Optional.of("Enter a web address starting with http:// or https://.");
+            return Optional.of(message());
         }
+    }
+
+    private static String message() {
+        return Localization.messages(AppMessages.class, Localization.ofCurrentRequest()).webAddress();
     }
 }

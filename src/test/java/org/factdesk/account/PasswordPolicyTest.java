@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The policy's reasons come from the account bundle, so it runs in the application. */
+@QuarkusTest
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy();
+    @Inject
+    PasswordPolicy policy;
 
     @Test
     void shortPasswordsAreRefused() {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
@@ -88,6 +91,21 @@ class ArticleLanguageTest {
         assertTrue(page.contains("This article is in Spanish. " + NOTICE), page);
         assertTrue(page.contains("data-article=\"" + id + "\" lang=\"es\">"), "left to right, the default");
         assertFalse(page.contains("dir=\"rtl\""));
+    }
+
+    @Test
+    void aFrenchReaderReadsTheArticlesLanguageAndTheRankingsReasonsInFrench() {
+        long id = importForm("Presupuesto de Valdemora", "es", LanguageSamples.SPANISH);
+        String page = given().filter(cookies).header("Accept-Language", "fr").get("/articles/" + id).then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("Cet article est en espagnol."), page);
+        List<String> reasons = Pattern.compile("<span class=\"reason\">([^<]*)</span>")
+                .matcher(page).results().map(m -> m.group(1)).toList();
+        assertFalse(reasons.isEmpty(), "the sample's numbers and dates give reasons");
+        Set<String> french = Set.of("quantité", "pourcentage", "argent", "date", "comparaison",
+                "superlatif", "nom propre", "attribution", "citation", "lien de cause", "statistiques", "promesse",
+                "opinion", "nuancé", "question", "salutation", "procédure", "didascalie", "très court");
+        assertTrue(french.containsAll(reasons), reasons.toString());
     }
 
     @Test

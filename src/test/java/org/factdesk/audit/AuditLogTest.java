@@ -164,6 +164,18 @@ class AuditLogTest {
     }
 
     @Test
+    void anObjectLevelRefusalIsStoredInEnglishWhateverLanguageThePersonReads() throws Exception {
+        Desk desk = desk();
+        Account reviewer = TestAccounts.create("seclog-es", "reviewer");
+        // Not the claim's reviewer: refused in Spanish, logged in English.
+        basic(reviewer).header("Accept-Language", "es").body(Map.of("summary", "Resumen"))
+                .put("/api/v1/claims/" + desk.claim() + "/verdict").then().statusCode(403)
+                .body("detail", equalTo("Solo la persona que verifica esta afirmación puede trabajar en su veredicto."));
+        SecurityEvent refused = events(reviewer.username, Kind.PERMISSION_REFUSED).get(0);
+        assertEquals("PUT, Only the reviewer this claim is assigned to can work on its verdict.", refused.detail);
+    }
+
+    @Test
     void csrfRefusalIsStoredAndExplained() throws Exception {
         Account editor = TestAccounts.create("seclog-csrf", "editor");
         CookieFilter session = TestAccounts.signIn(editor.username, TestAccounts.PASSWORD);

@@ -41,12 +41,7 @@ class ClaimPagesInSpanishTest {
             "Page", "Next", "Previous", "See all", "No verdict yet", "No rating", "nobody", "Yours", "Comment added");
 
     private static CookieFilter spanish(Account account) {
-        CookieFilter cookies = TestAccounts.signIn(account.username, TestAccounts.PASSWORD);
-        given().filter(cookies).redirects().follow(false)
-                .formParam("csrf-token", TestAccounts.csrfFrom(cookies, "/account"))
-                .formParam("language", "es").formParam("timeZone", "Europe/Madrid")
-                .post("/account/preferences").then().statusCode(303);
-        return cookies;
+        return TestAccounts.signInReading(account, "es", "Europe/Madrid");
     }
 
     private static RequestSpecification api(CookieFilter cookies) {

@@ -115,7 +115,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         } else if (retryAfter != null && retryAfter > 0) {
             response.putHeader("Retry-After", Long.toString(retryAfter));
         }
-        String title = code == 429 ? "Too Many Requests" : code == 503 ? "Service Unavailable" : "Unauthorized";
+        String title = Problems.title(code == 429 || code == 503 ? code : 401, language);
         response.end(Problems.json(code, title, detail, context.normalizedPath()));
         return Uni.createFrom().item(true);
     }

@@ -15,6 +15,8 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.factdesk.claim.ClaimMessages;
+import org.factdesk.web.Localization;
 
 /**
  * What a person typed into Search, as a query over the claims' words. Plain words are optional and rank a claim
@@ -56,12 +58,12 @@ public final class SearchText {
         if (text.length() > MAX_CHARS) {
             int cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
             text = text.substring(0, cut);
-            notes.add("Searches are limited to " + MAX_CHARS + " characters; the rest was left out.");
+            notes.add(messages().searchTooLong(MAX_CHARS));
         }
         List<Part> parts = split(text);
         if (parts.size() > MAX_PARTS) {
             parts = parts.subList(0, MAX_PARTS);
-            notes.add("Searches use at most " + MAX_PARTS + " words; the rest were left out.");
+            notes.add(messages().searchTooManyWords(MAX_PARTS));
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean positive = false;
@@ -80,8 +82,7 @@ public final class SearchText {
             }
         }
         if (!positive) {
-            String problem = excluded ? "Add a word to look for: a search cannot only leave words out."
-                    : "“" + shorten(text) + "” has no words specific enough to search for; add a more specific word.";
+            String problem = excluded ? messages().searchOnlyExclusions() : messages().searchTooCommon(shorten(text));
             return new SearchText(text, null, List.of(problem), notes);
         }
         return new SearchText(text, query.build(), List.of(), notes);
@@ -110,6 +111,11 @@ public final class SearchText {
     /** What was left out of a search that still runs (too long, too many words). */
     public List<String> notes() {
         return notes;
+    }
+
+    /** The words of the search's notes in the language of the response being written (the list's or the API's). */
+    private static ClaimMessages messages() {
+        return Localization.messages(ClaimMessages.class, Localization.ofCurrentRequest());
     }
 
     private static String shorten(String text) {

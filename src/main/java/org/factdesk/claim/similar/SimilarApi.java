@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.claim.ClaimService;
+import org.factdesk.web.AppMessages;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Problems;
 
 import io.quarkus.security.Authenticated;
@@ -51,7 +53,7 @@ public class SimilarApi {
         SimilarClaims.Result result = similar.of(claims.find(id));
         if (!result.ready()) {
             return Response.fromResponse(Problems.response(503,
-                    "The similar-claims index is still being built; try again in a few seconds."))
+                    Localization.messages(AppMessages.class, Localization.ofCurrentRequest()).similarIndexing()))
                     .header("Retry-After", "5").build();
         }
         return Response.ok(new SimilarView(result.items().stream().map(ItemView::of).toList())).build();

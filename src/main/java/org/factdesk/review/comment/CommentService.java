@@ -16,12 +16,15 @@ import org.factdesk.account.signin.Identities;
 import org.factdesk.audit.AuditContext;
 import org.factdesk.claim.Claim;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewMessages;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
+import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Markdown;
 import org.factdesk.web.MissingException;
+import org.factdesk.web.ObjectRefusal;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Comments on a claim: who may write them, the thread, and the events that notify mentioned colleagues. */
@@ -31,6 +34,9 @@ public class CommentService {
     /** A comment that cannot be saved as written, with the message for the {@code body} field. */
     @Inject
     Event<ReviewEvent> events;
+
+    @Inject
+    Localization localization;
 
     /**
      * Adds a comment by {@code author} to the claim, then tells the mentioned colleagues. Permission is checked
@@ -44,11 +50,11 @@ public class CommentService {
         String text = body == null ? "" : body.strip();
         FormErrors errors = new FormErrors();
         if (text.isEmpty()) {
-            errors.add("body", "Write a comment.");
+            errors.add("body", text().commentMissing());
         } else if (text.length() > Comment.MAX_BODY) {
-            errors.add("body", "Use at most 10,000 characters; this comment has " + text.length() + ".");
+            errors.add("body", text().commentTooLong(text.length()));
         } else if (text.indexOf('\0') >= 0) {
-            errors.add("body", "Remove the NUL character (an invisible control character) from the comment.");
+            errors.add("body", text().commentHasNul());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -95,27 +101,28 @@ public class CommentService {
     }
 
     private void requireCanComment(Account author, Claim claim) {
-        String reason = reasonNotAllowed(author == null ? null : author.id, author != null && author.active,
+        CommentRefusal reason = reasonNotAllowed(author == null ? null : author.id, author != null && author.active,
                 author != null && author.hasRole(Role.EDITOR), author != null && author.hasRole(Role.REVIEWER), claim);
         if (reason != null) {
-            throw new ForbiddenException(reason);
+            throw new ObjectRefusal(text().commentRefused(reason),
+                    Localization.messages(ReviewMessages.class, Language.DEFAULT).commentRefused(reason));
         }
     }
 
     /** Why this person may not comment on the claim, or null when they may. */
-    private static String reasonNotAllowed(Long accountId, boolean active, boolean editor, boolean reviewer,
+    private static CommentRefusal reasonNotAllowed(Long accountId, boolean active, boolean editor, boolean reviewer,
             Claim claim) {
         if (accountId == null || !active) {
-            return "Only people with an active desk account can comment.";
+            return CommentRefusal.NO_ACTIVE_ACCOUNT;
         }
         if (editor) {
             return null;
         }
         if (reviewer) {
             return claim.assignee != null && Objects.equals(claim.assignee.id, accountId) ? null
-                    : "Only the reviewer assigned to this claim, or an editor, can comment on it.";
+                    : CommentRefusal.NOT_ASSIGNED;
         }
-        return "Only editors and the claim's reviewer can comment; your roles can read the comments.";
+        return CommentRefusal.READ_ONLY;
     }
 
     /** Active accounts named in the text, other than the author. */
@@ -126,5 +133,10 @@ public class CommentService {
             return List.of();
         }
         return Account.list("username in ?1 and active = true order by username", names);
+    }
+
+    /** The review texts in the reader's language (the API's: its Accept-Language, else English). */
+    private ReviewMessages text() {
+        return localization.messages(ReviewMessages.class);
     }
 }
