@@ -114,12 +114,4 @@ public interface AccountMessages {
 
     @Message("Choose a time zone from the list.")
     String chooseZone();
-
-    // The password form's errors (issue 15); the password rules are worded in accountAdmin.
-
-    @Message("This is not your current password.")
-    String notCurrentPassword();
-
-    @Message("The two new passwords differ.")
-    String passwordsDiffer();
 }

@@ -40,9 +40,6 @@ public class AccountService {
     @Inject
     SessionService sessions;
 
-    @Inject
-    Localization localization;
-
     /** What a new account needs. */
     public record NewAccount(String username, String displayName, String email, Collection<String> roles,
             String password) {
