@@ -167,6 +167,7 @@ public interface AccountAdminMessages {
 
     @Message("{#when refusal}{#is MISSING}Enter a password.{#is TOO_SHORT}Use at least {min} characters."
             + "{#is TOO_LONG}Use at most {max} bytes (about {max} letters without accents)."
-            + "{#is TOO_COMMON}This password is one of the most common or too easy to guess; choose another.{/when}")
+            + "{#is TOO_COMMON}This password is one of the most common or too easy to guess; choose another."
+            + "{#is CONTROL}Use letters, digits, spaces and punctuation only, no control characters.{/when}")
     String passwordRefused(PasswordPolicy.Refusal refusal, int min, int max);
 }

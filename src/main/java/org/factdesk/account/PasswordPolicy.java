@@ -27,7 +27,8 @@ public class PasswordPolicy {
         MISSING("Enter a password."),
         TOO_SHORT("Use at least " + MIN_CHARS + " characters."),
         TOO_LONG("Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " letters without accents)."),
-        TOO_COMMON("This password is one of the most common or too easy to guess; choose another.");
+        TOO_COMMON("This password is one of the most common or too easy to guess; choose another."),
+        CONTROL("Use letters, digits, spaces and punctuation only, no control characters.");
 
         public final String english;
 
@@ -51,6 +52,11 @@ public class PasswordPolicy {
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of(Refusal.TOO_LONG);
+        }
+        // bcrypt stops at a NUL, so "secret\0anything" would check as "secret"; other control characters cannot be
+        // typed into a sign-in form and only come from scripts or pasted mistakes.
+        if (password.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of(Refusal.CONTROL);
         }
         List<String> inputs = new ArrayList<>();
         for (String input : personalInputs) {

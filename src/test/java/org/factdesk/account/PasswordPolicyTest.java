@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
-/** The policy's reasons come from the account bundle, so it runs in the application. */
-@QuarkusTest
+/** The policy answers with a reason the pages word in their language; {@code check} gives the English one. */
 class PasswordPolicyTest {
 
-    @Inject
-    PasswordPolicy policy;
+    private final PasswordPolicy policy = new PasswordPolicy();
 
     @Test
     void shortPasswordsAreRefused() {
@@ -48,5 +42,13 @@ class PasswordPolicyTest {
     void aLongUnusualPasswordIsAccepted() {
         assertEquals(Optional.empty(), policy.check("Tide-Lantern-Quartz-91"));
         assertEquals(Optional.empty(), policy.check("kettle orbit mango 7 violin"));
+    }
+
+    @Test
+    void controlCharactersAreRefusedSinceBcryptWouldStopAtANul() {
+        assertEquals(Optional.of(PasswordPolicy.Refusal.CONTROL), policy.refusal("Tide-Lantern\u0000Quartz-91"));
+        assertEquals(Optional.of(PasswordPolicy.Refusal.CONTROL), policy.refusal("Tide-Lantern\u001bQuartz-91"));
+        assertEquals(Optional.of(PasswordPolicy.Refusal.CONTROL), policy.refusal("Tide-Lantern\nQuartz-91"));
+        assertEquals(Optional.empty(), policy.refusal("Tide Lantern, Quartz: 91 ¿ñ?"));
     }
 }
