@@ -63,7 +63,7 @@ def attack(seconds, address_of, counts):
         counts[status] = counts.get(status, 0) + 1
 
 
-def scenario(name, clients, address_of, device):
+def scenario(name, clients, address_of, device, network="198.51.100."):
     counts = {}
     threads = [threading.Thread(target=attack, args=(SECONDS, address_of, counts)) for _ in range(clients)]
     cpu0, wall0 = cpu_seconds(), time.monotonic()
@@ -72,7 +72,7 @@ def scenario(name, clients, address_of, device):
     time.sleep(min(3.0, SECONDS / 3))
     timings = []
     for i in range(5):
-        status, elapsed, _ = sign_in(USER, PASSWORD, f"198.51.100.{10 + i}", device)
+        status, elapsed, _ = sign_in(USER, PASSWORD, f"{network}{10 + i}", device)
         timings.append((status, elapsed))
         time.sleep(0.5)
     for t in threads:
@@ -97,3 +97,8 @@ scenario("many addresses (a botnet), person on a browser used before", 8,
 scenario("many addresses (a botnet), person on a new browser", 8,
          lambda: f"{random.randrange(1, 224)}.{random.randrange(256)}.{random.randrange(256)}.{random.randrange(1, 255)}",
          None)
+# The person's earlier sign-ins were all from 198.51.100.0/24: from a network they never signed in from, a new
+# browser is not put first in line and queues behind the strangers' checks.
+scenario("many addresses (a botnet), person on a new browser and a new network", 8,
+         lambda: f"{random.randrange(1, 224)}.{random.randrange(256)}.{random.randrange(256)}.{random.randrange(1, 255)}",
+         None, "192.0.2.")

@@ -2,8 +2,8 @@
 # Sign-in under attack (issue 12): starts FactDesk on a fresh H2 folder behind a pretend proxy (FACTDESK_PROXY=true, so
 # each simulated client has its own address), creates one account, then runs bench/signin/attack.py: eight threads of
 # wrong passwords for random names from one address, then from random addresses (a botnet), while a real person
-# signs in five times from clean addresses. Prints the app's CPU use (core-seconds per second) and the person's
-# sign-in times.
+# signs in five times from clean addresses (in the last scenario, from a network the person never signed in from).
+# Prints the app's CPU use (core-seconds per second) and the person's sign-in times.
 #   ATTACK_SECONDS (default 20 per scenario), PORT (default 18195), OUT (default /tmp/factdesk-signin-bench),
 #   SKIP_BUILD=1 to reuse target/quarkus-app.
 set -euo pipefail

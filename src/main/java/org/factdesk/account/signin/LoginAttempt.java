@@ -52,6 +52,12 @@ public class LoginAttempt extends PanacheEntity {
                 Outcome.FAILED, since).page(0, limit).project(AccountFailure.class).list();
     }
 
+    /** Whether {@code username} signed in successfully from {@code network} since {@code since}. */
+    static boolean signedInFromNetwork(String username, String network, Instant since) {
+        return !times("username = ?1 and outcome = ?2 and network = ?3 and attemptedAt > ?4", 1, username,
+                Outcome.SUCCEEDED, network, since).isEmpty();
+    }
+
     /** When the password was last checked for the account name (a failure or a success), if since {@code since}. */
     static Instant lastChecked(String username, Instant since) {
         List<Instant> last = times("username = ?1 and outcome in ?2 and attemptedAt > ?3", 1, username,

@@ -27,7 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * decides first, from the database, so a refused attempt costs no bcrypt: the client's address and network always,
  * the account's spacing unless the browser signed in to it before ({@link KnownBrowsers}); then the password is checked with at most
  * one bcrypt at a time for browsers the account never signed in from (so anonymous clients keep at most one core
- * busy) and one more lane for known browsers, outside any transaction so waiting holds no database connection.
+ * busy; an attempt with nothing against it goes first in line there, see {@link #unknownBrowsers}) and one more lane
+ * for known browsers, outside any transaction so waiting holds no database connection.
  * HTTP Basic calls skip bcrypt for credentials verified a few minutes ago against the same stored hash
  * ({@link VerifiedCredentials}).
  */
@@ -111,7 +112,21 @@ public class SignInService {
     @Inject
     Event<SecuritySignal> security;
 
-    private final Semaphore unknownBrowsers = new Semaphore(1, true);
+    /**
+     * Strangers' lane: browsers the account never signed in from, whether or not the name exists. One check at a
+     * time, so anonymous clients keep at most one core busy with bcrypt whatever their number. A queue first come,
+     * first served put a person behind every attacker's check (2.8 s under a botnet, docs/PERFORMANCE.md), so an
+     * attempt goes first in line when, within the window, its address has no failures and its name has none, and
+     * the name signed in through the form from the address's network (IPv4 /24, IPv6 /64) within {@code attempts-kept}
+     * ({@link SignInThrottle#forAccount}). Why these three: a botnet of fresh addresses and random names has no
+     * failures either, so "no failures" alone would put every attacker first too; only a sign-in that succeeded tells
+     * the person apart, and it must be tied to where the attempt comes from, or being first in line would tell an
+     * attacker which names exist (an unknown name never signed in, so it is never first). The leak left is to a
+     * client inside a network the owner signed in from that day, once per name (its own failure makes the name
+     * unclean). Attackers cannot fill the first queue: their failure makes the name and the address unclean. The
+     * others keep their bounded wait ({@link #CHECK_WAIT}, then "busy").
+     */
+    private final PriorityLane unknownBrowsers = new PriorityLane(1);
     /** Per address, whose turn it is to have a password checked (entries go when nobody waits). */
     private final Map<String, Semaphore> turns = new ConcurrentHashMap<>();
     private final Semaphore knownBrowsers = new Semaphore(1, true);
@@ -165,12 +180,14 @@ public class SignInService {
             boolean known = account.isPresent() && browsers.recognises(deviceNote, account.get().id, at);
             decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAddress(address, at));
             if (decision.allowed() && !known) {
-                decision = QuarkusTransaction.requiringNew().call(() -> throttle.forAccount(name, at));
+                boolean addressClean = decision.clean();
+                decision = QuarkusTransaction.requiringNew()
+                        .call(() -> throttle.forAccount(name, address, addressClean, at));
             }
             if (!decision.allowed()) {
                 return refused(decision, name, account, address, path, channel, at);
             }
-            matches = check(password, account, known);
+            matches = check(password, account, known, decision.clean());
             if (matches.isPresent() && !matches.get()) {
                 record(name, LoginAttempt.Outcome.FAILED, address, at);
             }
@@ -252,23 +269,37 @@ public class SignInService {
     }
 
     /**
-     * The bcrypt comparison, in the lane for known or unknown browsers; empty when no lane frees up within
-     * {@link #CHECK_WAIT}. An unknown name is compared with a dummy hash so it takes as long as a known one.
+     * The bcrypt comparison, in the lane for known or unknown browsers (in the latter {@code firstInLine} goes ahead of
+     * the other waiting attempts); empty when no lane frees up within {@link #CHECK_WAIT}. An unknown name is compared
+     * with a dummy hash so it takes as long as a known one.
      */
-    private Optional<Boolean> check(String password, Optional<Account> account, boolean known) {
-        Semaphore lane = known ? knownBrowsers : unknownBrowsers;
-        if (!acquire(lane, CHECK_WAIT)) {
+    private Optional<Boolean> check(String password, Optional<Account> account, boolean known, boolean firstInLine) {
+        if (known) {
+            if (!acquire(knownBrowsers, CHECK_WAIT)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(compare(password, account));
+            } finally {
+                knownBrowsers.release();
+            }
+        }
+        if (!unknownBrowsers.enter(firstInLine, CHECK_WAIT)) {
             return Optional.empty();
         }
         try {
-            if (account.isEmpty()) {
-                passwords.matches(password, dummyHash());
-                return Optional.of(false);
-            }
-            return Optional.of(passwords.matches(password, account.get().passwordHash));
+            return Optional.of(compare(password, account));
         } finally {
-            lane.release();
+            unknownBrowsers.leave();
         }
+    }
+
+    private boolean compare(String password, Optional<Account> account) {
+        if (account.isEmpty()) {
+            passwords.matches(password, dummyHash());
+            return false;
+        }
+        return passwords.matches(password, account.get().passwordHash);
     }
 
     private String dummyHash() {

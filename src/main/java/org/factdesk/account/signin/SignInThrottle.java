@@ -51,9 +51,18 @@ public class SignInThrottle {
         ACCOUNT_SPACED
     }
 
-    /** The decision: allowed, or refused for a reason until {@code retryAfter} has passed. */
-    public record Decision(Refusal refusal, Duration retryAfter) {
-        static final Decision ALLOWED = new Decision(null, Duration.ZERO);
+    /**
+     * The decision: allowed, or refused for a reason until {@code retryAfter} has passed. {@code clean} says, for an
+     * allowed attempt, that nothing in the window speaks against it: from {@link #forAddress}, no failures from the
+     * address; from {@link #forAccount}, that and the rest of the first-in-line rule ({@link SignInService}).
+     */
+    public record Decision(Refusal refusal, Duration retryAfter, boolean clean) {
+        static final Decision ALLOWED = new Decision(null, Duration.ZERO, false);
+        static final Decision CLEAN = new Decision(null, Duration.ZERO, true);
+
+        public Decision(Refusal refusal, Duration retryAfter) {
+            this(refusal, retryAfter, false);
+        }
 
         public boolean allowed() {
             return refusal == null;
@@ -84,18 +93,30 @@ public class SignInThrottle {
         if (fromNetwork.size() >= login.networkMaxFailures()) {
             return refuse(Refusal.NETWORK_PAUSED, agesOut(fromNetwork, login.networkMaxFailures(), login, now));
         }
-        return Decision.ALLOWED;
+        return fromAddress.isEmpty() ? Decision.CLEAN : Decision.ALLOWED;
     }
 
     /**
-     * Whether an attempt on {@code username} from a browser that never signed in to it may have its password checked
-     * now: spaced out only while failures on the account come from many networks.
+     * Whether an attempt on {@code username} from {@code ip}, by a browser that never signed in to it, may have its
+     * password checked now: spaced out only while failures on the account come from many networks. Allowed and
+     * {@linkplain Decision#clean clean} when {@code addressClean} (the {@link #forAddress} decision was), the name has
+     * no failures in the window, and the name signed in through the form from the address's network within
+     * {@code attempts-kept}: {@link SignInService} puts such an attempt first in line for a password check. An unknown
+     * name never signed in anywhere, so it is never clean, exactly as a real name that never signed in from there.
      */
-    public Decision forAccount(String username, Instant now) {
+    public Decision forAccount(String username, String ip, boolean addressClean, Instant now) {
         FactDeskConfig.Login login = config.login();
         Instant since = now.minus(login.window());
         int cap = login.accountFreeFailures() + 32;
         List<LoginAttempt.AccountFailure> onAccount = LoginAttempt.failuresForAccount(username, since, cap);
+        if (onAccount.isEmpty()) {
+            // Only asked for an attempt that is otherwise clean, whether or not the name exists, so how long this
+            // takes does not tell the two apart either.
+            String network = ClientNetwork.of(ip);
+            boolean familiar = addressClean && !ClientNetwork.UNKNOWN.equals(network)
+                    && LoginAttempt.signedInFromNetwork(username, network, now.minus(login.attemptsKept()));
+            return familiar ? Decision.CLEAN : Decision.ALLOWED;
+        }
         if (onAccount.size() >= login.accountFreeFailures() && networks(onAccount) >= login.accountMinNetworks()) {
             Instant last = LoginAttempt.lastChecked(username, since);
             Instant next = last == null ? now : last.plus(delay(onAccount.size() - login.accountFreeFailures(), login));

@@ -202,6 +202,26 @@ class SignInThrottleTest {
     }
 
     @Test
+    void onlyAnAttemptWithNothingAgainstItFromANetworkTheNameSignedInFromGoesFirstInLine() {
+        Account account = TestAccounts.create("first-in-line", "reviewer");
+        String home = freshNetwork();
+        assertEquals(303, form(account.username, TestAccounts.PASSWORD, home + "5", null).statusCode());
+        Instant now = Instant.now();
+        assertTrue(firstInLine(account.username, home + "6", now),
+                "a new browser on a network the name signed in from, nothing failed: first in line");
+        assertFalse(firstInLine(account.username, freshNetwork() + "6", now), "not from another network");
+        assertFalse(firstInLine(TestAccounts.uniqueName("nobody"), home + "6", now),
+                "an unknown name is treated as a real one that never signed in from there");
+        String failedHere = home + "7";
+        failures("someone-else", failedHere, 1, now);
+        assertFalse(firstInLine(account.username, failedHere, now), "not from an address with a failure");
+        failures(account.username, freshNetwork() + "8", 1, now);
+        assertFalse(firstInLine(account.username, home + "6", now), "not once the name has a failure");
+        assertFalse(firstInLine(account.username, home + "6", now.plus(Duration.ofDays(2))),
+                "nor once the sign-in from that network is older than the attempts kept");
+    }
+
+    @Test
     void httpBasicGetsTheSameRefusalAsAProblemWithRetryAfter() {
         Account account = TestAccounts.create("basic-throttle", "reviewer");
         String address = freshNetwork() + "11";
@@ -289,6 +309,15 @@ class SignInThrottleTest {
         String forged = lines.stream().filter(l -> l.contains("intruder")).findFirst().orElseThrow();
         assertTrue(forged.contains("intruder\\r\\n12:00:00"), "the line break is written as an escape: " + forged);
         assertFalse(forged.contains("\n") || forged.contains("\r"), forged);
+    }
+
+    /** Whether the throttle puts an attempt on {@code name} from {@code ip} first in line for a password check. */
+    private boolean firstInLine(String name, String ip, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SignInThrottle.Decision address = throttle.forAddress(ip, now);
+            SignInThrottle.Decision account = throttle.forAccount(name, ip, address.clean(), now);
+            return address.allowed() && account.allowed() && account.clean();
+        });
     }
 
     /** Records {@code n} failures for {@code username} from {@code ip}, the newest at {@code newest}. */
