@@ -169,4 +169,7 @@ public interface AccountAdminMessages {
             + "{#is TOO_LONG}Use at most {max} bytes (about {max} letters without accents)."
             + "{#is TOO_COMMON}This password is one of the most common or too easy to guess; choose another.{/when}")
     String passwordRefused(PasswordPolicy.Refusal refusal, int min, int max);
+
+    @Message("Send a JSON object with username, displayName, email, roles and password.")
+    String apiBodyMissing();
 }
