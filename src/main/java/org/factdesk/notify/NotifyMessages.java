@@ -22,7 +22,7 @@ public interface NotifyMessages {
     String unread();
 
     // The notifications' sentences, made when they are read (issue 15). {statement} is the claim's statement as it
-    // was, {due} an ISO date.
+    // was, {due} the due date as the reader's locale words it (web.Formats.day).
 
     @Message("Someone")
     String someone();
