@@ -50,4 +50,7 @@ public interface NotifyMessages {
 
     @Message("Reason: {note}")
     String reason(String note);
+
+    @Message("{#if marked == 0}Nothing was unread.{#else}All notifications marked as read.{/if}")
+    String markedRead(int marked);
 }

@@ -213,4 +213,23 @@ class JavaTextsInEachLanguageTest {
                 .body("errors.username", equalTo("Enter a value."))
                 .body("errors.displayName", equalTo("Use at most 120 characters."));
     }
+
+    @Test
+    void aStaleClaimAndTheReadNoticeAreInTheReadersLanguage() {
+        Account editor = TestAccounts.create("texts-stale", "editor");
+        int article = article(editor, "Rents report");
+        int claim = api(editor).body(Map.of("start", 0, "end", 42)).post("/api/v1/articles/" + article + "/claims")
+                .then().statusCode(201).extract().path("id");
+        api(editor).header("Accept-Language", "fr").body(Map.of("version", 999_999, "claimant", "Le rapport"))
+                .patch("/api/v1/claims/" + claim).then().statusCode(409).contentType(Problems.MEDIA_TYPE)
+                .body("detail", containsString(
+                        "Quelqu’un d’autre a modifié cette affirmation depuis que vous l’avez ouverte."));
+
+        CookieFilter reader = TestAccounts.signInReading(editor, "es", "Europe/Madrid");
+        given().filter(reader).redirects().follow(false)
+                .formParam("csrf-token", TestAccounts.csrfFrom(reader, "/notifications"))
+                .post("/notifications/read").then().statusCode(303);
+        given().filter(reader).get("/notifications").then().statusCode(200)
+                .body(containsString("No había nada sin leer."), not(containsString("Nothing was unread.")));
+    }
 }
