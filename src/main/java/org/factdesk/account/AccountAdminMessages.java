@@ -170,4 +170,7 @@ public interface AccountAdminMessages {
             + "{#is TOO_COMMON}This password is one of the most common or too easy to guess; choose another."
             + "{#is CONTROL}Use letters, digits, spaces and punctuation only, no control characters.{/when}")
     String passwordRefused(PasswordPolicy.Refusal refusal, int min, int max);
+
+    @Message("Send a JSON object with username, displayName, email, roles and password.")
+    String apiBodyMissing();
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.web.FactDeskConfig;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 import org.factdesk.web.Problems;
 
@@ -49,6 +50,9 @@ public class AccountApi {
     @Inject
     FactDeskConfig config;
 
+    @Inject
+    Localization localization;
+
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME, Role.AUDITOR_NAME })
     public AccountPage list(@QueryParam("page") String page,
@@ -62,7 +66,7 @@ public class AccountApi {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(CreateAccount body) {
         if (body == null) {
-            return Problems.response(400, "Send a JSON object with username, displayName, email, roles and password.");
+            return Problems.response(400, localization.messages(AccountAdminMessages.class).apiBodyMissing());
         }
         Account account = service.create(new AccountService.NewAccount(body.username(), body.displayName(),
                 body.email(), body.roles(), body.password()));

@@ -51,7 +51,7 @@ public class AuditApi {
         }
         String kind = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("json") && !kind.equals("csv")) {
-            return Problems.response(400, "format must be csv or json.");
+            return Problems.response(400, localization.messages(AuditMessages.class).badFormat());
         }
         boolean csv = kind.equals("csv");
         ExportSlots.Slot slot = slots.take(request).orElse(null);

@@ -172,4 +172,7 @@ public interface AuditMessages {
 
     @Message("Choose one of: {entities}.")
     String chooseEntity(String entities);
+
+    @Message("Choose format csv or json.")
+    String badFormat();
 }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.factdesk.account.Account;
 import org.factdesk.article.Article;
+import org.factdesk.web.Localization;
 import org.factdesk.web.StaleVersionException;
 import org.hibernate.envers.Audited;
 
@@ -33,9 +34,6 @@ public class Claim extends PanacheEntity {
 
     public static final int MAX_QUOTE_CHARS = 10_000;
     public static final int CONTEXT_CHARS = 32;
-
-    /** What a person reads when the claim moved on since their form or client loaded it. */
-    public static final String CHANGED_MEANWHILE = "This claim was changed by someone else since you opened it.";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id", nullable = false)
@@ -135,9 +133,14 @@ public class Claim extends PanacheEntity {
         return String.join(", ", new TreeSet<>(tags));
     }
 
-    /** The refusal when the claim's version moved on; the answer re-reads the claim to show it as it is now. */
+    /**
+     * The refusal when the claim's version moved on, in the language of the response being made; the answer re-reads
+     * the claim to show it as it is now.
+     */
     public static StaleVersionException changedMeanwhile() {
-        return new StaleVersionException(CHANGED_MEANWHILE, null, null);
+        return new StaleVersionException(
+                Localization.messages(ClaimMessages.class, Localization.ofCurrentRequest()).changedMeanwhile(), null,
+                null);
     }
 
     public static List<Claim> listForArticle(Article article) {

@@ -253,4 +253,7 @@ public interface ClaimMessages {
 
     @Message("Its version is now {version}.")
     String versionNow(long version);
+
+    @Message("This claim was changed by someone else since you opened it.")
+    String changedMeanwhile();
 }

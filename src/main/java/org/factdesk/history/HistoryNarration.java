@@ -11,6 +11,7 @@ import org.factdesk.claim.ClaimLabels;
 import org.factdesk.claim.ClaimMessages;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
+import org.factdesk.claim.RatingLabels;
 import org.factdesk.history.ClaimHistory.Change;
 import org.factdesk.history.ClaimHistory.Entry;
 import org.factdesk.history.ClaimHistory.Line;
@@ -122,13 +123,16 @@ final class HistoryNarration {
         return name == null ? text.unknownAccount(id) : name;
     }
 
-    /** A rating by label; a rating the rows no longer name, by its id; null for none. */
+    /**
+     * A rating by its label in the reader's language (its English label where it has no translation); a rating the
+     * rows no longer name, by its id; null for none.
+     */
     private String ratingLabel(Long id) {
         if (id == null) {
             return null;
         }
         String label = names.ratingLabel(id);
-        return label == null ? text.unknownRating(id) : label;
+        return label == null ? text.unknownRating(id) : RatingLabels.label(names.ratingKey(id), label, language);
     }
 
     /** The revision's person, or the system when no one was signed in (start-up, scheduled work). */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.factdesk.account.Account;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
+import org.factdesk.web.Localization;
 import org.factdesk.web.Paging;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -45,6 +46,9 @@ public class NotificationResource {
     @Inject
     Flash flash;
 
+    @Inject
+    Localization localization;
+
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
         return Templates.list(service.page(Account.signedIn(identity), false, Paging.pageNumber(page), config.pageSize()));
@@ -55,7 +59,7 @@ public class NotificationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markAllRead() {
         int marked = service.markAllRead(Account.signedIn(identity));
-        String notice = marked == 0 ? "Nothing was unread." : "All notifications marked as read.";
+        String notice = localization.messages(NotifyMessages.class).markedRead(marked);
         return Response.seeOther(URI.create("/notifications")).cookie(flash.cookie(notice)).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.factdesk.account.Account;
 import org.factdesk.review.ClaimViewed;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.web.Formats;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 
@@ -52,7 +53,7 @@ public class NotificationService {
         n.statement = cut(event.claim().statement, STATEMENT_CHARS);
         n.dueOn = kind == Notification.Kind.ASSIGNED ? event.claim().dueDate : null;
         n.note = kind == Notification.Kind.RETURNED || kind == Notification.Kind.CORRECTION ? noteOf(event) : null;
-        n.message = sentence(Localization.messages(NotifyMessages.class, Language.DEFAULT), kind,
+        n.message = sentence(Language.DEFAULT, kind,
                 n.actor == null ? null : n.actor.displayName, n.claim.id, n.statement, n.dueOn, n.note);
         n.createdAt = Instant.now();
         n.persist();
@@ -137,15 +138,17 @@ public class NotificationService {
         if (n.statement == null) {
             return n.message;
         }
-        return sentence(Localization.messages(NotifyMessages.class, language), n.kind,
+        return sentence(language, n.kind,
                 n.actor == null ? null : n.actor.displayName, n.claim.id, n.statement, n.dueOn, n.note);
     }
 
-    private static String sentence(NotifyMessages text, Notification.Kind kind, String actor, long claimId,
+    private static String sentence(Language language, Notification.Kind kind, String actor, long claimId,
             String statement, LocalDate due, String note) {
+        NotifyMessages text = Localization.messages(NotifyMessages.class, language);
         String who = actor == null ? text.someone() : actor;
         String sentence = switch (kind) {
-            case ASSIGNED -> text.assigned(who, claimId, statement, due == null ? null : due.toString());
+            case ASSIGNED -> text.assigned(who, claimId, statement,
+                    due == null ? null : Formats.day(due, language.locale()));
             case RETURNED -> text.returned(who, claimId, statement) + (note == null ? "" : " " + text.note(note));
             case APPROVED -> text.approved(who, claimId, statement);
             case CORRECTION -> text.correction(who, claimId, statement)

@@ -22,7 +22,7 @@ public interface NotifyMessages {
     String unread();
 
     // The notifications' sentences, made when they are read (issue 15). {statement} is the claim's statement as it
-    // was, {due} an ISO date.
+    // was, {due} the due date as the reader's locale words it (web.Formats.day).
 
     @Message("Someone")
     String someone();
@@ -50,4 +50,7 @@ public interface NotifyMessages {
 
     @Message("Reason: {note}")
     String reason(String note);
+
+    @Message("{#if marked == 0}Nothing was unread.{#else}All notifications marked as read.{/if}")
+    String markedRead(int marked);
 }

@@ -1,18 +1,21 @@
 package org.factdesk.report;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.factdesk.claim.RatingLabels;
 import org.factdesk.settings.Organisation;
+import org.factdesk.web.DeskClock;
 import org.factdesk.web.Language;
+import org.factdesk.web.Localization;
 
 /**
  * schema.org ClaimReview for a published claim, following Google's fact-check markup: the claim as reviewed, the
  * rating (its label always; value, best and worst for ratings on the numeric scale), the public page, the
  * organisation as author, and the reviewed claim with its claimant, date and where it appeared. It is written in the
- * desk's language ({@code inLanguage}), which names the rating: the same markup whoever exports it or whichever
- * edition of the public page ({@code ?lang=}) carries it.
+ * desk's language ({@code inLanguage}), which names the rating, and dated by the desk's day (its zone): the same
+ * markup whoever exports it or whichever edition of the public page ({@code ?lang=}) carries it.
  */
 public final class ClaimReviews {
 
@@ -21,11 +24,13 @@ public final class ClaimReviews {
      * desk's language.
      */
     public record Context(String organisationName, String organisationUrl, String logoUrl, int[] range,
-            String baseUrl, Language language) {
+            String baseUrl, Language language, ZoneId zone) {
 
+        /** The context of {@code organisation}'s exports: its zone dates the reviews (UTC where it names none). */
         public static Context of(Organisation organisation, int[] range, String baseUrl, Language language) {
             String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-            return new Context(organisation.name, organisation.url, organisation.logoUrl, range, base, language);
+            return new Context(organisation.name, organisation.url, organisation.logoUrl, range, base, language,
+                    Localization.zoneOf(organisation.timeZone).orElse(DeskClock.UTC));
         }
     }
 
@@ -46,7 +51,8 @@ public final class ClaimReviews {
         review.put("claimReviewed", row.statement());
         review.put("inLanguage", context.language().tag());
         if (row.publishedAt() != null) {
-            review.put("datePublished", row.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+            // The day it was published at the desk: a verdict approved at 22:30 in São Paulo is that day's, not UTC's next.
+            review.put("datePublished", row.publishedAt().atZone(context.zone()).toLocalDate().toString());
         }
         Map<String, Object> author = new LinkedHashMap<>();
         author.put("@type", "Organization");

@@ -77,7 +77,7 @@ public class ReportApi {
         try {
             f = format == null || format.isBlank() ? Format.JSON : Format.valueOf(format.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            return Problems.response(400, "Choose format csv, json, claimreview or pdf.");
+            return Problems.response(400, localization.messages(ReportMessages.class).badFormat());
         }
         ReportFilter filter = ReportFilter.parse(article, from, to, status, rating);
         if (!filter.errors().isEmpty()) {

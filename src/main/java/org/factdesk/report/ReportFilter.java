@@ -9,37 +9,40 @@ import java.util.Map;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.DateInput;
+import org.factdesk.web.Localization;
 
 /**
  * A verdict report's filter as it appears in the URL: article id, publication dates of the verdict (inclusive,
- * UTC), claim status and rating key. Values that do not parse are reported by field and nothing is exported.
+ * UTC), claim status and rating key. Values that do not parse are reported by field, in the language of the
+ * response being made, and nothing is exported.
  */
 public record ReportFilter(Long article, LocalDate from, LocalDate to, ClaimStatus status, String rating,
         FormErrors errors) {
 
     public static ReportFilter parse(String article, String from, String to, String status, String rating) {
         FormErrors errors = new FormErrors();
+        ReportMessages text = Localization.messages(ReportMessages.class, Localization.ofCurrentRequest());
         Long articleId = null;
         if (article != null && !article.isBlank()) {
             try {
                 articleId = Long.parseLong(article.strip());
             } catch (NumberFormatException e) {
-                errors.add("article", "Choose an article from the list.");
+                errors.add("article", text.filterArticle());
             }
         }
         LocalDate fromDate = date(from, "from", errors);
         LocalDate toDate = date(to, "to", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add("to", "The end date is before the start date.");
+            errors.add("to", text.filterDates());
         }
         ClaimStatus s = ClaimStatus.parse(status).orElse(null);
         if (s == null && status != null && !status.isBlank()) {
-            errors.add("status", "Choose a status from the list.");
+            errors.add("status", text.filterStatus());
         }
         String r = rating == null || rating.isBlank() ? null : rating.strip();
         if (r != null && r.indexOf('\0') >= 0) {
             // No rating key holds NUL, and PostgreSQL would refuse the parameter.
-            errors.add("rating", "Choose a rating from the list.");
+            errors.add("rating", text.filterRating());
             r = null;
         }
         return new ReportFilter(articleId, fromDate, toDate, s, r, errors);

@@ -171,4 +171,19 @@ public interface ReportMessages {
 
     @Message("Claim URL")
     String csvClaimUrl();
+
+    @Message("Choose an article from the list.")
+    String filterArticle();
+
+    @Message("The end date is before the start date.")
+    String filterDates();
+
+    @Message("Choose a status from the list.")
+    String filterStatus();
+
+    @Message("Choose a rating from the list.")
+    String filterRating();
+
+    @Message("Choose format csv, json, claimreview or pdf.")
+    String badFormat();
 }

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.factdesk.claim.ClaimLabels;
+import org.factdesk.claim.Rating;
+import org.factdesk.claim.RatingLabels;
 import org.factdesk.web.Formats;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
@@ -77,20 +79,27 @@ public class ReportPdf {
         // The page counter is CSS text (@page content), which no HTML escaping may touch: its words are quoted here.
         RawString counter = new RawString(cssString(messages.reportPage() + " ") + " counter(page) "
                 + cssString(" " + messages.reportPageOf() + " ") + " counter(pages)");
-        return Templates.report(organisation, edition.reader().tag(), filterText(filter, messages, edition),
+        // The filter names its rating by the label its reader knows; a key no rating has (any more) stays as typed.
+        String rating = filter.rating() == null ? null : QuarkusTransaction.requiringNew().call(() -> Rating
+                .byKey(filter.rating()).map(r -> RatingLabels.label(r.key, r.label, edition.reader()))
+                .orElse(filter.rating()));
+        return Templates.report(organisation, edition.reader().tag(), filterText(filter, rating, messages, edition),
                 generated, rows, total, total > rows.size(), pdf ? CSS : null, counter)
                 .setLocale(edition.reader().locale())
                 .setAttribute(LocalizedTemplates.ZONE, edition.zone())
                 .render();
     }
 
-    /** The filter in a sentence of the reader's language: its dates as they read them, its status in their words. */
-    private static String filterText(ReportFilter filter, ReportMessages messages, Edition edition) {
+    /**
+     * The filter in a sentence of the reader's language: its dates as they read them, its status in their words, its
+     * rating by {@code rating}, the label they read.
+     */
+    private static String filterText(ReportFilter filter, String rating, ReportMessages messages, Edition edition) {
         return messages.reportFilter(filter.article(),
                 filter.from() == null ? null : Formats.day(filter.from(), edition.reader().locale()),
                 filter.to() == null ? null : Formats.day(filter.to(), edition.reader().locale()),
                 filter.status() == null ? null : ClaimLabels.of(filter.status(), edition.reader()),
-                filter.rating());
+                rating);
     }
 
     /** A CSS string literal holding {@code text}. */

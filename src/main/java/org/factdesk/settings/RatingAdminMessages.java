@@ -131,4 +131,41 @@ public interface RatingAdminMessages {
     @Message("“{label}” is used by {count} {#if count == 1}verdict{#else}verdicts{/if} and cannot be deleted. Retire "
             + "it instead: it stays on those verdicts but cannot be chosen for new ones.")
     String inUse(String label, long count);
+
+    @Message("Enter a key, such as mostly-true.")
+    String keyMissing();
+
+    @Message("Use up to 40 lower-case letters, digits and dashes, starting with a letter or digit.")
+    String keyFormat();
+
+    @Message("This key is taken by another rating (retired ones keep theirs).")
+    String keyTaken();
+
+    @Message("This key was just taken.")
+    String keyJustTaken();
+
+    @Message("Enter the label people see, such as Mostly true.")
+    String labelMissing();
+
+    @Message("Use at most {max} characters.")
+    String labelTooLong(int max);
+
+    @Message("Another rating already has this label.")
+    String labelTaken();
+
+    @Message("This label was just taken.")
+    String labelJustTaken();
+
+    @Message("Enter a whole number from {min} to {max}, or leave it empty for a rating off the scale such as "
+            + "Misleading.")
+    String valueRange(int min, int max);
+
+    @Message("Enter a colour as # and six hex digits, such as #cf222e.")
+    String colourFormat();
+
+    @Message("Enter a whole number from 0 to {max}; lower numbers come first.")
+    String orderRange(int max);
+
+    @Message("Someone else changed this rating since you opened it.")
+    String stale();
 }

@@ -142,7 +142,7 @@ public class RatingAdminResource {
             Rating rating = service.create(form.input());
             labels.reload();
             return Response.seeOther(URI.create("/admin/ratings"))
-                    .cookie(flash.cookie(text().added(rating.label))).build();
+                    .cookie(flash.cookie(text().added(label(rating)))).build();
         }, refused -> Response.status(422).entity(Templates.create(form, refused.errors())).build());
     }
 
@@ -168,7 +168,7 @@ public class RatingAdminResource {
             Rating rating = service.update(id, loaded, form.input());
             labels.reload();
             return Response.seeOther(URI.create("/admin/ratings"))
-                    .cookie(flash.cookie(text().saved(rating.label))).build();
+                    .cookie(flash.cookie(text().saved(label(rating)))).build();
         }, refused -> {
             Rating saved = refused.current(Rating.class);
             if (saved != null) {
@@ -187,7 +187,7 @@ public class RatingAdminResource {
     public Response retire(@PathParam("id") long id) {
         Rating rating = service.retire(id);
         return Response.seeOther(URI.create("/admin/ratings"))
-                .cookie(flash.cookie(text().retiredNotice(rating.label))).build();
+                .cookie(flash.cookie(text().retiredNotice(label(rating)))).build();
     }
 
     @POST
@@ -196,7 +196,7 @@ public class RatingAdminResource {
     public Response restore(@PathParam("id") long id) {
         Rating rating = service.restore(id);
         return Response.seeOther(URI.create("/admin/ratings"))
-                .cookie(flash.cookie(text().restoredNotice(rating.label))).build();
+                .cookie(flash.cookie(text().restoredNotice(label(rating)))).build();
     }
 
     @POST
@@ -204,17 +204,24 @@ public class RatingAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         try {
-            String label = service.delete(id);
+            Rating deleted = service.delete(id);
+            String label = label(deleted);
+            labels.reload();
             return Response.seeOther(URI.create("/admin/ratings"))
                     .cookie(flash.cookie(text().deleted(label))).build();
         } catch (RatingScaleService.RatingInUseException e) {
             return Response.status(409).entity(Templates.list(Rating.scale(),
-                    text().inUse(e.rating.label, service.usage(e.rating)))).build();
+                    text().inUse(label(e.rating), service.usage(e.rating)))).build();
         }
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The rating's label in the reader's language, as the scale shows it to them. */
+    private String label(Rating rating) {
+        return RatingLabels.label(rating.key, rating.label, localization.language());
     }
 
     private RatingAdminMessages text() {

@@ -35,7 +35,10 @@ public class RatingScaleService {
     public static final int MAX_VALUE = 100;
     public static final int MAX_ORDER = 99_999;
 
-    /** Deleting a rating that verdicts use would rewrite their history, so it is refused. */
+    /**
+     * Deleting a rating that verdicts use would rewrite their history, so it is refused. Its message is English, for
+     * the log; the page words the refusal in its reader's language ({@link RatingAdminMessages#inUse}).
+     */
     public static class RatingInUseException extends RuntimeException {
         public final transient Rating rating;
 
@@ -73,11 +76,11 @@ public class RatingScaleService {
         FormErrors errors = new FormErrors();
         String key = trim(input.key()).toLowerCase(Locale.ROOT);
         if (key.isEmpty()) {
-            errors.add("key", "Enter a key, such as mostly-true.");
+            errors.add("key", text().keyMissing());
         } else if (!KEY.matcher(key).matches()) {
-            errors.add("key", "Use up to 40 lower-case letters, digits and dashes, starting with a letter or digit.");
+            errors.add("key", text().keyFormat());
         } else if (Rating.byKey(key).isPresent()) {
-            errors.add("key", "This key is taken by another rating (retired ones keep theirs).");
+            errors.add("key", text().keyTaken());
         }
         Rating rating = new Rating();
         rating.key = key;
@@ -91,7 +94,7 @@ public class RatingScaleService {
     public Rating update(long id, long version, RatingInput input) {
         Rating rating = find(id);
         if (rating.version != version) {
-            throw new StaleVersionException("Someone else changed this rating since you opened it.", rating,
+            throw new StaleVersionException(text().stale(), rating,
                     rating.version);
         }
         FormErrors errors = new FormErrors();
@@ -115,16 +118,16 @@ public class RatingScaleService {
         return rating;
     }
 
-    /** Deletes a rating no verdict has ever used; returns the deleted rating's label for the notice. */
+    /** Deletes a rating no verdict has ever used; returns the deleted rating (its key and label name it in the notice). */
     @Transactional
-    public String delete(long id) {
+    public Rating delete(long id) {
         Rating rating = find(id);
         long used = usage(rating);
         if (used > 0) {
             throw new RatingInUseException(rating, used);
         }
         rating.delete();
-        return rating.label;
+        return rating;
     }
 
     /** How many verdicts, of any state or revision, carry this rating. */
@@ -150,32 +153,31 @@ public class RatingScaleService {
     }
 
     /** Checks the editable fields and copies them onto {@code rating} when they are valid. */
-    private static void check(Rating rating, RatingInput input, FormErrors errors) {
+    private void check(Rating rating, RatingInput input, FormErrors errors) {
         String label = trim(input.label());
         if (label.isEmpty()) {
-            errors.add("label", "Enter the label people see, such as Mostly true.");
+            errors.add("label", text().labelMissing());
         } else if (label.length() > MAX_LABEL) {
-            errors.add("label", "Use at most " + MAX_LABEL + " characters.");
+            errors.add("label", text().labelTooLong(MAX_LABEL));
         } else if ((rating.id == null ? Rating.count("lower(label) = lower(?1)", label)
                 : Rating.count("lower(label) = lower(?1) and id <> ?2", label, rating.id)) > 0) {
-            errors.add("label", "Another rating already has this label.");
+            errors.add("label", text().labelTaken());
         }
         Integer value = null;
         String valueText = trim(input.value());
         if (!valueText.isEmpty()) {
             value = parse(valueText);
             if (value == null || value < MIN_VALUE || value > MAX_VALUE) {
-                errors.add("value", "Enter a whole number from " + MIN_VALUE + " to " + MAX_VALUE
-                        + ", or leave it empty for a rating off the scale such as Misleading.");
+                errors.add("value", text().valueRange(MIN_VALUE, MAX_VALUE));
             }
         }
         String colour = trim(input.colour()).toLowerCase(Locale.ROOT);
         if (!COLOUR.matcher(colour).matches()) {
-            errors.add("colour", "Enter a colour as # and six hex digits, such as #cf222e.");
+            errors.add("colour", text().colourFormat());
         }
         Integer order = parse(trim(input.order()));
         if (order == null || order < 0 || order > MAX_ORDER) {
-            errors.add("order", "Enter a whole number from 0 to " + MAX_ORDER + "; lower numbers come first.");
+            errors.add("order", text().orderRange(MAX_ORDER));
         }
         if (errors.isEmpty()) {
             rating.label = label;
@@ -245,7 +247,7 @@ public class RatingScaleService {
         } catch (PersistenceException e) {
             String constraint = constraintName(e);
             if (constraint.contains("rating_key_uq")) {
-                throw new InvalidInputException("key", "This key was just taken.");
+                throw new InvalidInputException("key", text().keyJustTaken());
             }
             if (constraint.contains("rating_label_language_label_uq")) {
                 // Another admin saved one of these translations for another rating a moment ago.
@@ -256,11 +258,15 @@ public class RatingScaleService {
                 throw new InvalidInputException(taken);
             }
             if (constraint.contains("rating_label_uq")) {
-                throw new InvalidInputException("label", "This label was just taken.");
+                throw new InvalidInputException("label", text().labelJustTaken());
             }
             throw e;
         }
         return rating;
+    }
+
+    private RatingAdminMessages text() {
+        return localization.messages(RatingAdminMessages.class);
     }
 
     private static String constraintName(Throwable e) {

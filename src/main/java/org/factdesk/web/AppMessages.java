@@ -224,4 +224,27 @@ public interface AppMessages {
 
     @Message("This request came from another site and was refused.")
     String crossSiteRefused();
+
+    // A Bean Validation constraint's refusal, worded here rather than in Hibernate Validator's English.
+
+    @Message("Enter a value.")
+    String fieldRequired();
+
+    @Message("Use at most {max} characters.")
+    String fieldTooLong(int max);
+
+    @Message("Use from {min} to {max} characters.")
+    String fieldLength(int min, int max);
+
+    @Message("Enter an e-mail address such as name@example.org.")
+    String fieldEmail();
+
+    @Message("Enter {value} or more.")
+    String fieldMin(long value);
+
+    @Message("Enter {value} or less.")
+    String fieldMax(long value);
+
+    @Message("This value is not valid.")
+    String fieldInvalid();
 }

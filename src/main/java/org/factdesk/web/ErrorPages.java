@@ -6,7 +6,15 @@ import java.util.UUID;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -120,7 +128,7 @@ public class ErrorPages {
         Map<String, String> fields = new java.util.TreeMap<>();
         e.getConstraintViolations().forEach(v -> {
             String path = v.getPropertyPath().toString();
-            fields.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            fields.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), violationText(v));
         });
         String detail = fields.isEmpty() ? text().requestNotValid()
                 : text().checkFields(String.join(", ", fields.keySet()));
@@ -128,6 +136,31 @@ public class ErrorPages {
             return Problems.response(400, detail, Map.of("errors", fields));
         }
         return respond(400, text().notValidTitle(), detail, null);
+    }
+
+    /**
+     * A constraint's refusal in the reader's language, from the constraint itself rather than Hibernate Validator's
+     * English message: the constraints the entities use each have their text, any other the general one.
+     */
+    private String violationText(ConstraintViolation<?> violation) {
+        AppMessages text = text();
+        java.lang.annotation.Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof NotBlank || constraint instanceof NotEmpty || constraint instanceof NotNull) {
+            return text.fieldRequired();
+        }
+        if (constraint instanceof Email) {
+            return text.fieldEmail();
+        }
+        if (constraint instanceof Size size) {
+            return size.min() <= 0 ? text.fieldTooLong(size.max()) : text.fieldLength(size.min(), size.max());
+        }
+        if (constraint instanceof Min min) {
+            return text.fieldMin(min.value());
+        }
+        if (constraint instanceof Max max) {
+            return text.fieldMax(max.value());
+        }
+        return text.fieldInvalid();
     }
 
     @ServerExceptionMapper

@@ -2,22 +2,11 @@ package org.factdesk.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
 
 /** Messages for a form, keyed by field name, shown next to each field. */
 public class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
-
-    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
-        FormErrors errors = new FormErrors();
-        for (ConstraintViolation<T> v : violations) {
-            errors.add(v.getPropertyPath().toString(), v.getMessage());
-        }
-        return errors;
-    }
 
     /** Keeps the first message per field: it is the one to fix first. */
     public FormErrors add(String field, String message) {

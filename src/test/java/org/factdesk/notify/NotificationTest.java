@@ -91,7 +91,7 @@ class NotificationTest {
                 .body(containsString("<h1>Notifications</h1>"), containsString("Mark all as read"))
                 .extract().asString();
         assertTrue(page.contains("Test notify-editor assigned you claim " + claimId
-                + ": “Rents doubled since 2015, the report said”, due 2031-03-14."), page);
+                + ": “Rents doubled since 2015, the report said”, due 14 March 2031."), page);
         assertTrue(page.contains("returned your verdict on claim " + claimId), page);
         assertTrue(page.contains("Note: Add the census table as a source."), page);
         assertTrue(page.contains("approved and published your verdict on claim " + claimId), page);

@@ -150,6 +150,12 @@ class ReportsInEachLanguageTest {
         assertTrue(print.contains("<html lang=\"pt-BR\">"), print);
         assertTrue(print.contains("relatório de vereditos") && print.contains("Ainda sem classificação"), print);
         assertTrue(print.contains(Formats.moment(when, Language.PORTUGUESE_BRAZIL.locale(), ZoneId.of("UTC"))));
+        // The filter line names its rating by the label its reader reads, not by the key.
+        String filtered = f.as(f.editor).header("Accept-Language", "es")
+                .get("/reports/print?article=" + article + "&rating=false").then().statusCode(200).extract()
+                .asString();
+        assertTrue(filtered.contains("calificación Falso."), filtered);
+        assertFalse(filtered.contains("calificación false"), filtered);
     }
 
     @Test

@@ -2,13 +2,13 @@ package org.factdesk.web;
 
 import static io.restassured.RestAssured.given;
 import static org.factdesk.web.SpanishPages.noEnglish;
+import static org.factdesk.web.SpanishPages.data;
 import static org.factdesk.web.SpanishPages.read;
+import static org.factdesk.web.SpanishPages.withoutData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
@@ -55,21 +55,6 @@ class AdminPagesInSpanishTest {
         return cookies;
     }
 
-    /** Every name, address, label and key people gave, longest first, so that none is read as the page's words. */
-    private static List<String> data() {
-        return QuarkusTransaction.requiringNew().call(() -> Stream.concat(
-                Account.<Account>listAll().stream().flatMap(a -> Stream.of(a.username, a.displayName, a.email)),
-                Rating.<Rating>listAll().stream().flatMap(r -> Stream.of(r.label, r.key)))
-                .filter(v -> v != null && v.length() >= 3).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-    }
-
-    private static String withoutData(String text, List<String> data) {
-        for (String value : data) {
-            text = text.replace(value, " ");
-        }
-        return text;
-    }
-
     @Test
     void theAdminAndAuditPagesShowNoEnglishToAnAdminWhoChoseSpanish() {
         Account me = TestAccounts.create("es-admin", "admin");
@@ -86,7 +71,17 @@ class AdminPagesInSpanishTest {
         assertTrue(refused.contains("<html lang=\"es\">"), "the refused form is not in Spanish");
         noEnglish(problems, "POST /admin/accounts (refused)", SpanishPages.visibleText(refused), ENGLISH);
 
-        // An account and a rating made through the pages; the page after each shows its notice.
+        // A refused rating form: the scale's own rules answer in Spanish too.
+        String refusedRating = given().filter(admin)
+                .formParam("csrf-token", TestAccounts.csrfFrom(admin, "/admin/ratings/new"))
+                .formParam("key", "").formParam("label", "").formParam("value", "1000").formParam("colour", "red")
+                .formParam("order", "-1").post("/admin/ratings").then().statusCode(422).extract().asString();
+        assertTrue(refusedRating.contains("Escribe una clave, como mostly-true."), refusedRating);
+        assertTrue(refusedRating.contains("Escribe un número entero de -100 a 100"), refusedRating);
+        noEnglish(problems, "POST /admin/ratings (refused)", SpanishPages.visibleText(refusedRating), ENGLISH);
+
+        // An account and a rating made through the pages; the page after each shows its notice, which names the
+        // rating by the label its reader reads.
         given().filter(admin).redirects().follow(false)
                 .formParam("csrf-token", TestAccounts.csrfFrom(admin, "/admin/accounts/new"))
                 .formParam("username", username).formParam("displayName", "Lucía Pérez")
@@ -97,7 +92,8 @@ class AdminPagesInSpanishTest {
         assertTrue(accounts.contains("Cuenta " + username + " creada."), accounts);
         given().filter(admin).redirects().follow(false)
                 .formParam("csrf-token", TestAccounts.csrfFrom(admin, "/admin/ratings/new"))
-                .formParam("key", key).formParam("label", "Casi cierto " + key).formParam("value", "4")
+                .formParam("key", key).formParam("label", "Nearly true " + key)
+                .formParam("label-es", "Casi cierto " + key).formParam("value", "4")
                 .formParam("colour", "#1a7f37").formParam("order", "950")
                 .post("/admin/ratings").then().statusCode(303);
         String ratings = read(given().filter(admin), "/admin/ratings");

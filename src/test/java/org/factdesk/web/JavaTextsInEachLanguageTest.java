@@ -123,13 +123,15 @@ class JavaTextsInEachLanguageTest {
                 .post("/api/v1/claims/" + claim + "/assign").then().statusCode(200);
 
         String statement = "Rents doubled since 2015, the report said.";
-        String english = "Test texts-writer assigned you claim " + claim + ": “" + statement + "”, due " + due + ".";
+        // The due date as each reader's locale words it, not ISO.
+        String english = "Test texts-writer assigned you claim " + claim + ": “" + statement + "”, due "
+                + Formats.day(LocalDate.parse(due)) + ".";
         String stored = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
                 "recipient.id = ?1 and claim.id = ?2", reviewer.id, (long) claim).firstResult().message);
         assertEquals(english, stored);
 
         String spanish = "Test texts-writer te asignó la afirmación " + claim + ": «" + statement
-                + "», con fecha límite " + due + ".";
+                + "», con fecha límite " + Formats.day(LocalDate.parse(due), Language.SPANISH.locale()) + ".";
         CookieFilter reader = TestAccounts.signInReading(reviewer, "es", "Europe/Madrid");
         given().filter(reader).get("/notifications").then().statusCode(200)
                 .body(containsString("<html lang=\"es\">"), containsString(spanish), not(containsString(english)));
@@ -161,5 +163,73 @@ class JavaTextsInEachLanguageTest {
         // The API's history reads its Accept-Language: English without one.
         api(auditor).get("/api/v1/claims/" + claim + "/history").then().statusCode(200)
                 .body("summary", org.hamcrest.Matchers.hasItem(containsString("assigned the claim to")));
+    }
+
+    @Test
+    void theExportsRefusalsAreInTheApisAcceptLanguage() {
+        Account admin = TestAccounts.create("texts-exports", "editor");
+        api(admin).header("Accept-Language", "es").get("/api/v1/reports/verdicts?format=xml").then()
+                .statusCode(400).contentType(Problems.MEDIA_TYPE)
+                .body("detail", equalTo("Elige el formato csv, json, claimreview o pdf."));
+        api(admin).header("Accept-Language", "fr").get("/api/v1/reports/verdicts?status=nowhere&from=2026-03-05"
+                + "&to=2026-03-04").then().statusCode(400).contentType(Problems.MEDIA_TYPE)
+                .body("errors.status", equalTo("Choisissez un statut dans la liste."))
+                .body("errors.to", equalTo("La date de fin précède la date de début."));
+        api(admin).header("Accept-Language", "pt-BR").get("/api/v1/audit?format=xml").then().statusCode(400)
+                .contentType(Problems.MEDIA_TYPE).body("detail", equalTo("Escolha o formato csv ou json."));
+        api(admin).get("/api/v1/audit?format=xml").then().statusCode(400)
+                .body("detail", equalTo("Choose format csv or json."));
+    }
+
+    @Test
+    void theHistoryNamesTheRatingByItsLabelInTheReadersLanguage() {
+        ReviewFixtures people = new ReviewFixtures();
+        int article = article(people.editor, "Rents report");
+        int claim = api(people.editor).body(Map.of("start", 0, "end", 42))
+                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+        people.publish(claim, "false", "Rents rose by a third, not doubled.");
+
+        CookieFilter french = TestAccounts.signInReading(people.auditor, "fr", "Europe/Paris");
+        String history = given().filter(french).get("/claims/" + claim + "/history").then().statusCode(200)
+                .extract().asString();
+        assertTrue(history.contains("<html lang=\"fr\">"), history);
+        assertTrue(history.contains("Faux"), history);
+        assertTrue(!SpanishPages.visibleText(history).matches(".*\\bFalse\\b.*"), history);
+        // The API keeps English without an Accept-Language.
+        api(people.auditor).get("/api/v1/claims/" + claim + "/history").then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.hasItem(containsString("False")));
+    }
+
+    @Test
+    void aBeanValidationRefusalIsWordedFromItsConstraintInTheReadersLanguage() {
+        Account editor = TestAccounts.create("texts-constraint", "editor");
+        api(editor).header("Accept-Language", "es").body("{}").post("/api/v1/test-only/constraint-refusal").then()
+                .statusCode(400).contentType(Problems.MEDIA_TYPE)
+                .body("detail", equalTo("Revisa estos campos: displayName, email, username."))
+                .body("errors.username", equalTo("Escribe un valor."))
+                .body("errors.displayName", equalTo("Usa como máximo 120 caracteres."))
+                .body("errors.email", equalTo("Escribe una dirección de correo electrónico, como nombre@example.org."));
+        api(editor).body("{}").post("/api/v1/test-only/constraint-refusal").then().statusCode(400)
+                .body("errors.username", equalTo("Enter a value."))
+                .body("errors.displayName", equalTo("Use at most 120 characters."));
+    }
+
+    @Test
+    void aStaleClaimAndTheReadNoticeAreInTheReadersLanguage() {
+        Account editor = TestAccounts.create("texts-stale", "editor");
+        int article = article(editor, "Rents report");
+        int claim = api(editor).body(Map.of("start", 0, "end", 42)).post("/api/v1/articles/" + article + "/claims")
+                .then().statusCode(201).extract().path("id");
+        api(editor).header("Accept-Language", "fr").body(Map.of("version", 999_999, "claimant", "Le rapport"))
+                .patch("/api/v1/claims/" + claim).then().statusCode(409).contentType(Problems.MEDIA_TYPE)
+                .body("detail", containsString(
+                        "Quelqu’un d’autre a modifié cette affirmation depuis que vous l’avez ouverte."));
+
+        CookieFilter reader = TestAccounts.signInReading(editor, "es", "Europe/Madrid");
+        given().filter(reader).redirects().follow(false)
+                .formParam("csrf-token", TestAccounts.csrfFrom(reader, "/notifications"))
+                .post("/notifications/read").then().statusCode(303);
+        given().filter(reader).get("/notifications").then().statusCode(200)
+                .body(containsString("No había nada sin leer."), not(containsString("Nothing was unread.")));
     }
 }
