@@ -18,6 +18,7 @@ import org.factdesk.BrowserSupport;
 import org.factdesk.BrowserTest;
 import org.factdesk.TestAccounts;
 import org.factdesk.account.Account;
+import org.factdesk.web.Formats;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -82,7 +83,7 @@ class ReviewBrowserTest extends BrowserTest {
         WebElement assigned = notification(id, "assigned you");
         assertTrue(assigned.getText().contains(editorA.displayName + " assigned you claim " + id),
                 assigned.getText());
-        assertTrue(assigned.getText().contains("due " + due), assigned.getText());
+        assertTrue(assigned.getText().contains("due " + Formats.day(LocalDate.parse(due))), assigned.getText());
         assertTrue(isUnread(assigned), "the new notification is marked New");
         axe(browser);
         assigned.findElement(By.tagName("a")).click();
