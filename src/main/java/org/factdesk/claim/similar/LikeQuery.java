@@ -22,7 +22,8 @@ import org.apache.lucene.search.TermQuery;
  * the text's analysed terms (stop words dropped, stemmed) as optional clauses scored by BM25. A long text keeps its
  * {@link #MAX_TERMS} most telling terms (rare in the index, frequent in the text), and a match must share more than
  * one term with it, so one common word in common does not make two claims similar. On a large desk, words that a
- * tenth of all claims contain are left out: they barely change the ranking, and their postings are the longest.
+ * tenth of all claims contain, or more than {@link #COMMON_MAX_DOCS} claims, are left out: they barely change the
+ * ranking, and their postings are the longest, so the cost of a query stops growing with the desk.
  */
 final class LikeQuery {
 
@@ -30,6 +31,12 @@ final class LikeQuery {
     /** From this many claims on, words in more than {@link #COMMON_SHARE} of them are left out of the query. */
     static final int COMMON_FROM_DOCS = 10_000;
     static final double COMMON_SHARE = 0.10;
+    /**
+     * However large the desk, words in more claims than this are left out too: at 1,000,000 claims a tenth was 100,000
+     * postings per word, and a similar-claims lookup took 45 ms (p50) where with this bound it takes 11 ms
+     * (docs/PERFORMANCE.md). Below 200,000 claims the tenth is the smaller bound, so smaller desks rank as before.
+     */
+    static final int COMMON_MAX_DOCS = 20_000;
 
     private LikeQuery() {
     }
@@ -54,7 +61,8 @@ final class LikeQuery {
         if (large) {
             // On a large desk a word that a tenth of all claims contain says next to nothing about likeness; keep
             // at least the two rarest words.
-            List<String> rare = chosen.stream().filter(t -> dfs.get(t) <= docs * COMMON_SHARE).toList();
+            long cutoff = commonCutoff(docs);
+            List<String> rare = chosen.stream().filter(t -> dfs.get(t) <= cutoff).toList();
             if (rare.size() >= 2) {
                 chosen = new ArrayList<>(rare);
             } else {
@@ -73,6 +81,11 @@ final class LikeQuery {
             chosen = chosen.subList(0, MAX_TERMS);
         }
         return query(field, chosen);
+    }
+
+    /** The most claims a word of the query may appear in on a desk of {@code docs} claims (a large desk only). */
+    static long commonCutoff(int docs) {
+        return Math.min((long) (docs * COMMON_SHARE), COMMON_MAX_DOCS);
     }
 
     private static BooleanQuery query(String field, List<String> chosen) {

@@ -107,4 +107,12 @@ class LikeQueryTest {
                     .size());
         }
     }
+
+    @Test
+    void onAVeryLargeDeskTheCutOffStopsGrowing() {
+        assertEquals(1_000, LikeQuery.commonCutoff(10_000));
+        assertEquals(10_000, LikeQuery.commonCutoff(100_000));
+        assertEquals(LikeQuery.COMMON_MAX_DOCS, LikeQuery.commonCutoff(200_000));
+        assertEquals(LikeQuery.COMMON_MAX_DOCS, LikeQuery.commonCutoff(1_000_000));
+    }
 }
