@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.TestDesk;
 import org.factdesk.review.ReviewFixtures;
 import org.factdesk.settings.DeskDefaults;
 import org.factdesk.settings.Organisation;
@@ -189,7 +190,7 @@ class ReportsInEachLanguageTest {
         Organisation before = QuarkusTransaction.requiringNew().call(Organisation::current);
         String language = before.defaultLanguage;
         String zone = before.timeZone;
-        setDesk("fr", "America/Sao_Paulo");
+        TestDesk.set(desk, "fr", "America/Sao_Paulo");
         try {
             Instant when = publishedAt();
             List<CSVRecord> spanishReader = csv(export("csv", "es", null), List.of("Calificación",
@@ -223,19 +224,10 @@ class ReportsInEachLanguageTest {
             String list = given().get("/factchecks?lang=pt-BR").then().statusCode(200).extract().asString();
             assertTrue(list.contains("<strong>Falso</strong>"), "the list names ratings in its reader's language");
         } finally {
-            setDesk(language, zone);
+            TestDesk.set(desk, language, zone);
         }
         JsonNode review = mapper.readTree(export("claimreview", "fr", null)).get(0);
         assertEquals("en", review.get("inLanguage").asText(), "back to the English desk");
         assertEquals("False", review.at("/reviewRating/alternateName").asText());
-    }
-
-    private void setDesk(String language, String zone) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Organisation o = Organisation.current();
-            o.defaultLanguage = language;
-            o.timeZone = zone;
-        });
-        desk.reload();
     }
 }

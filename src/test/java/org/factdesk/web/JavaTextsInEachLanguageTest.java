@@ -114,13 +114,10 @@ class JavaTextsInEachLanguageTest {
     void aNotificationWrittenByAnEnglishWriterReadsInSpanishForASpanishReader() {
         Account editor = TestAccounts.create("texts-writer", "editor");
         Account reviewer = TestAccounts.create("texts-reader", "reviewer");
-        int article = article(editor, "Rents report");
-        int claim = api(editor).body(Map.of("start", 0, "end", 42)).post("/api/v1/articles/" + article + "/claims")
-                .then().statusCode(201).extract().path("id");
-        String due = ReviewFixtures.due();
         // The writer has chosen no language and sends no Accept-Language: the desk's English.
-        api(editor).body(Map.of("reviewer", reviewer.username, "due", due))
-                .post("/api/v1/claims/" + claim + "/assign").then().statusCode(200);
+        Assigned assigned = assignedClaim(editor, reviewer);
+        int claim = assigned.claim();
+        String due = assigned.due();
 
         String statement = "Rents doubled since 2015, the report said.";
         // The due date as each reader's locale words it, not ISO.
@@ -146,12 +143,9 @@ class JavaTextsInEachLanguageTest {
         Account editor = TestAccounts.create("texts-history", "editor");
         Account reviewer = TestAccounts.create("texts-assignee", "reviewer");
         Account auditor = TestAccounts.create("texts-lecteur", "auditor");
-        int article = article(editor, "Rents report");
-        int claim = api(editor).body(Map.of("start", 0, "end", 42)).post("/api/v1/articles/" + article + "/claims")
-                .then().statusCode(201).extract().path("id");
-        String due = ReviewFixtures.due();
-        api(editor).body(Map.of("reviewer", reviewer.username, "due", due))
-                .post("/api/v1/claims/" + claim + "/assign").then().statusCode(200);
+        Assigned assigned = assignedClaim(editor, reviewer);
+        int claim = assigned.claim();
+        String due = assigned.due();
 
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH)
                 .format(LocalDate.parse(due));
@@ -231,5 +225,19 @@ class JavaTextsInEachLanguageTest {
                 .post("/notifications/read").then().statusCode(303);
         given().filter(reader).get("/notifications").then().statusCode(200)
                 .body(containsString("No había nada sin leer."), not(containsString("Nothing was unread.")));
+    }
+
+    private record Assigned(int claim, String due) {
+    }
+
+    /** A claim on the first sentence of a new "Rents report", assigned by {@code editor} to {@code reviewer}. */
+    private Assigned assignedClaim(Account editor, Account reviewer) {
+        int article = article(editor, "Rents report");
+        int claim = api(editor).body(Map.of("start", 0, "end", 42)).post("/api/v1/articles/" + article + "/claims")
+                .then().statusCode(201).extract().path("id");
+        String due = ReviewFixtures.due();
+        api(editor).body(Map.of("reviewer", reviewer.username, "due", due))
+                .post("/api/v1/claims/" + claim + "/assign").then().statusCode(200);
+        return new Assigned(claim, due);
     }
 }

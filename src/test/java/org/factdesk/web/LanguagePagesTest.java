@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import jakarta.inject.Inject;
 
 import org.factdesk.TestAccounts;
+import org.factdesk.TestDesk;
 import org.factdesk.account.Account;
 import org.factdesk.settings.DeskDefaults;
 import org.factdesk.settings.Organisation;
@@ -86,7 +87,7 @@ class LanguagePagesTest {
 
     @Test
     void theDesksDefaultAppliesWhenNeitherTheAccountNorTheBrowserSays() {
-        setDesk("pt-BR", "America/Sao_Paulo");
+        TestDesk.set(desk, "pt-BR", "America/Sao_Paulo");
         try {
             given().get("/login").then().statusCode(200)
                     .body(containsString("<html lang=\"pt-BR\">"), containsString("Entrar no FactDesk"));
@@ -101,7 +102,7 @@ class LanguagePagesTest {
             given().get("/api/v1/claims").then().statusCode(401)
                     .body("detail", equalTo("Sign in first: send HTTP Basic credentials or the session cookie."));
         } finally {
-            setDesk("en", "UTC");
+            TestDesk.set(desk, "en", "UTC");
         }
     }
 
@@ -129,7 +130,7 @@ class LanguagePagesTest {
                     .body(containsString("Choisissez l’une des langues proposées."),
                             containsString("Choisissez un fuseau horaire dans la liste."));
         } finally {
-            setDesk("en", "UTC");
+            TestDesk.set(desk, "en", "UTC");
         }
     }
 
@@ -145,14 +146,5 @@ class LanguagePagesTest {
         given().auth().preemptive().basic(editor.username, TestAccounts.PASSWORD)
                 .get("/api/v1/claims/999999999").then().statusCode(404)
                 .body("detail", equalTo("There is nothing at this address. It may have been moved or deleted."));
-    }
-
-    private void setDesk(String language, String zone) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Organisation o = Organisation.current();
-            o.defaultLanguage = language;
-            o.timeZone = zone;
-        });
-        desk.reload();
     }
 }
