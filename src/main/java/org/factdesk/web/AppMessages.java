@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The texts of the page shell (navigation, skip link, footer), the error pages and problem+json details, and the
  * words the language and time-zone choices share. English here; {@code messages/app_<tag>.properties} holds each
- * other language (docs/ARCHITECTURE.md, "Languages"). Templates write {@code {app:signOut}}; Java code asks
+ * other language (docs/INTERNALS.md, "Languages"). Templates write {@code {app:signOut}}; Java code asks
  * {@link Localization#messages}.
  */
 @MessageBundle("app")
