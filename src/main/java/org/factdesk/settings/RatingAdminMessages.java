@@ -147,9 +147,6 @@ public interface RatingAdminMessages {
     @Message("Enter the label people see, such as Mostly true.")
     String labelMissing();
 
-    @Message("Use at most {max} characters.")
-    String labelTooLong(int max);
-
     @Message("Another rating already has this label.")
     String labelTaken();
 

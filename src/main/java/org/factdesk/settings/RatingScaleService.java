@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.claim.Rating;
+import org.factdesk.web.AppMessages;
 import org.factdesk.web.FormErrors;
 import org.factdesk.web.InvalidInputException;
 import org.factdesk.web.Language;
@@ -94,8 +95,7 @@ public class RatingScaleService {
     public Rating update(long id, long version, RatingInput input) {
         Rating rating = find(id);
         if (rating.version != version) {
-            throw new StaleVersionException(text().stale(), rating,
-                    rating.version);
+            throw new StaleVersionException(text().stale(), rating, rating.version);
         }
         FormErrors errors = new FormErrors();
         check(rating, input, errors);
@@ -158,7 +158,7 @@ public class RatingScaleService {
         if (label.isEmpty()) {
             errors.add("label", text().labelMissing());
         } else if (label.length() > MAX_LABEL) {
-            errors.add("label", text().labelTooLong(MAX_LABEL));
+            errors.add("label", localization.messages(AppMessages.class).fieldTooLong(MAX_LABEL));
         } else if ((rating.id == null ? Rating.count("lower(label) = lower(?1)", label)
                 : Rating.count("lower(label) = lower(?1) and id <> ?2", label, rating.id)) > 0) {
             errors.add("label", text().labelTaken());
