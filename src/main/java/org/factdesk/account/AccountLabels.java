@@ -1,8 +1,8 @@
 package org.factdesk.account;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.factdesk.web.EnumTexts;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 
@@ -16,21 +16,18 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 @TemplateExtension(priority = 20)
 public final class AccountLabels {
 
+    private static final EnumTexts<Role> ROLES = EnumTexts.of(Role.class,
+            (language, role) -> Localization.messages(AccountAdminMessages.class, language).role(role));
+
     private AccountLabels() {
     }
 
     static String label(Role role, @TemplateAttribute("locale") Object locale) {
-        return messages(locale).role(role);
+        return ROLES.of(role, Language.ofTemplateLocale(locale));
     }
 
     static String roleLabels(Account account, @TemplateAttribute("locale") Object locale) {
-        AccountAdminMessages text = messages(locale);
-        return account.roleSet().stream().map(text::role).collect(Collectors.joining(", "));
-    }
-
-    private static AccountAdminMessages messages(Object locale) {
-        return Localization.messages(AccountAdminMessages.class,
-                Language.ofTag(locale instanceof Locale l ? l.toLanguageTag() : String.valueOf(locale))
-                        .orElse(Language.DEFAULT));
+        Language language = Language.ofTemplateLocale(locale);
+        return account.roleSet().stream().map(role -> ROLES.of(role, language)).collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,6 @@
 package org.factdesk.audit;
 
-import java.util.Locale;
-
+import org.factdesk.web.EnumTexts;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 import org.factdesk.web.SecuritySignal;
@@ -16,24 +15,27 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 @TemplateExtension(priority = 20)
 public final class AuditLabels {
 
+    private static final EnumTexts<AuditedEntity> ENTITIES =
+            EnumTexts.of(AuditedEntity.class, (language, entity) -> messages(language).entityName(entity));
+    private static final EnumTexts<SecuritySignal.Kind> KINDS =
+            EnumTexts.of(SecuritySignal.Kind.class, (language, kind) -> messages(language).kind(kind));
+
     private AuditLabels() {
     }
 
     static String label(AuditedEntity entity, @TemplateAttribute("locale") Object locale) {
-        return messages(locale).entityName(entity);
+        return ENTITIES.of(entity, Language.ofTemplateLocale(locale));
     }
 
     static String label(SecuritySignal.Kind kind, @TemplateAttribute("locale") Object locale) {
-        return messages(locale).kind(kind);
+        return KINDS.of(kind, Language.ofTemplateLocale(locale));
     }
 
     static String changeLabel(AuditLogQueries.Touched touched, @TemplateAttribute("locale") Object locale) {
-        return messages(locale).change(touched.change());
+        return messages(Language.ofTemplateLocale(locale)).change(touched.change());
     }
 
-    private static AuditMessages messages(Object locale) {
-        return Localization.messages(AuditMessages.class,
-                Language.ofTag(locale instanceof Locale l ? l.toLanguageTag() : String.valueOf(locale))
-                        .orElse(Language.DEFAULT));
+    private static AuditMessages messages(Language language) {
+        return Localization.messages(AuditMessages.class, language);
     }
 }

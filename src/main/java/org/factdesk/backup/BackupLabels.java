@@ -1,7 +1,6 @@
 package org.factdesk.backup;
 
 import java.text.NumberFormat;
-import java.util.Locale;
 
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
@@ -22,8 +21,7 @@ public final class BackupLabels {
     }
 
     static String size(BackupService.Backup backup, @TemplateAttribute("locale") Object locale) {
-        return size(backup.bytes(), Language.ofTag(locale instanceof Locale l ? l.toLanguageTag()
-                : String.valueOf(locale)).orElse(Language.DEFAULT));
+        return size(backup.bytes(), Language.ofTemplateLocale(locale));
     }
 
     /** A file's size as a reader of {@code language} reads it: whole kilobytes below a megabyte, else one decimal. */

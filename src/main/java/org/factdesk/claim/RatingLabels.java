@@ -2,7 +2,6 @@ package org.factdesk.claim;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +73,6 @@ public class RatingLabels {
     }
 
     private static Language language(Object locale) {
-        return Language.ofTag(locale instanceof Locale l ? l.toLanguageTag() : String.valueOf(locale))
-                .orElse(Language.DEFAULT);
+        return Language.ofTemplateLocale(locale);
     }
 }

@@ -1,7 +1,5 @@
 package org.factdesk.notify;
 
-import java.util.Locale;
-
 import org.factdesk.web.Language;
 
 import io.quarkus.qute.TemplateExtension;
@@ -15,8 +13,7 @@ public final class NotificationTexts {
     }
 
     static String text(Notification notification, @TemplateAttribute("locale") Object locale) {
-        Language language = Language.ofTag(locale instanceof Locale l ? l.toLanguageTag() : String.valueOf(locale))
-                .orElse(Language.DEFAULT);
+        Language language = Language.ofTemplateLocale(locale);
         return NotificationService.text(notification, language);
     }
 }

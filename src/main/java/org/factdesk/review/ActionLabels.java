@@ -1,7 +1,6 @@
 package org.factdesk.review;
 
-import java.util.Locale;
-
+import org.factdesk.web.EnumTexts;
 import org.factdesk.web.Language;
 import org.factdesk.web.Localization;
 
@@ -12,16 +11,18 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 @TemplateExtension
 public final class ActionLabels {
 
+    private static final EnumTexts<Action> STEPS =
+            EnumTexts.of(Action.class, (language, action) -> Localization.messages(ReviewMessages.class, language).step(action));
+
     private ActionLabels() {
     }
 
     static String label(Action action, @TemplateAttribute("locale") Object locale) {
-        return of(action, Language.ofTag(locale instanceof Locale l ? l.toLanguageTag() : String.valueOf(locale))
-                .orElse(Language.DEFAULT));
+        return of(action, Language.ofTemplateLocale(locale));
     }
 
     /** The step's name in {@code language}. */
     public static String of(Action action, Language language) {
-        return Localization.messages(ReviewMessages.class, language).step(action);
+        return STEPS.of(action, language);
     }
 }

@@ -42,6 +42,23 @@ public enum Language {
         return locale;
     }
 
+    /**
+     * The language a template is rendered in, from its {@code locale} attribute (a {@link Locale}, or a tag as
+     * text); English when it names none of ours. Template extensions call this for every label they write, so a
+     * locale is matched against ours before any text is made of it.
+     */
+    public static Language ofTemplateLocale(Object locale) {
+        if (locale instanceof Locale given) {
+            for (Language language : values()) {
+                if (language.locale.equals(given)) {
+                    return language;
+                }
+            }
+            return ofTag(given.toLanguageTag()).orElse(DEFAULT);
+        }
+        return ofTag(String.valueOf(locale)).orElse(DEFAULT);
+    }
+
     /** The language with this exact tag (case and {@code _} for {@code -} do not matter); empty for anything else. */
     public static Optional<Language> ofTag(String value) {
         if (value == null || value.length() > 16) {

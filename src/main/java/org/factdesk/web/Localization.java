@@ -3,6 +3,7 @@ package org.factdesk.web;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -84,10 +85,52 @@ public class Localization {
         return messages(bundle, language());
     }
 
-    /** The message bundle {@code bundle} in {@code language}. */
+    /**
+     * The message bundle {@code bundle} in {@code language}. Each bundle is looked up in the container once per
+     * language and kept: pages and labels ask for bundles many times per response, and every lookup with a
+     * qualifier resolved the bean again.
+     */
     public static <T> T messages(Class<T> bundle, Language language) {
-        return language == Language.DEFAULT ? MessageBundles.get(bundle)
-                : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
+        return bundle.cast(BUNDLES.get(bundle).of(language));
+    }
+
+    private static final ClassValue<BundleInstances> BUNDLES = new ClassValue<>() {
+        @Override
+        protected BundleInstances computeValue(Class<?> type) {
+            return new BundleInstances(type);
+        }
+    };
+
+    /**
+     * One bundle's instances per language, for the container that made them: a test run that restarts the
+     * application in the same JVM gets fresh ones.
+     */
+    private static final class BundleInstances {
+        private record Made(ArcContainer container, AtomicReferenceArray<Object> byLanguage) {
+        }
+
+        private final Class<?> bundle;
+        private volatile Made made;
+
+        BundleInstances(Class<?> bundle) {
+            this.bundle = bundle;
+        }
+
+        Object of(Language language) {
+            ArcContainer current = Arc.container();
+            Made now = made;
+            if (now == null || now.container() != current) {
+                now = new Made(current, new AtomicReferenceArray<>(Language.values().length));
+                made = now;
+            }
+            Object instance = now.byLanguage().get(language.ordinal());
+            if (instance == null) {
+                instance = language == Language.DEFAULT ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
+                now.byLanguage().set(language.ordinal(), instance);
+            }
+            return instance;
+        }
     }
 
     /**
