@@ -127,8 +127,4 @@ public class Account extends PanacheEntity {
     public static long countActiveWithRole(Role role) {
         return count("select count(a) from Account a join a.roles r where a.active = true and r = ?1", role.key);
     }
-
-    public static List<Account> listActiveWithRole(Role role) {
-        return list("select a from Account a join a.roles r where a.active = true and r = ?1 order by a.displayName", role.key);
-    }
 }

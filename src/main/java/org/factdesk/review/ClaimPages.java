@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.factdesk.account.Account;
+import org.factdesk.account.AccountChoice;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimQueries;
@@ -100,7 +101,7 @@ public class ClaimPages {
 
     @CheckedTemplate(basePath = "ClaimResource")
     static class Templates {
-        static native TemplateInstance show(Claim claim, State state, Can can, List<Account> reviewers,
+        static native TemplateInstance show(Claim claim, State state, Can can, List<AccountChoice> reviewers,
                 List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue,
                 List<Comment> comments, boolean canComment, SimilarClaims.Result similar);
     }
@@ -121,7 +122,7 @@ public class ClaimPages {
         Can can = new Can(editor, actions.contains(Action.ASSIGN), actions.contains(Action.WRITE_VERDICT),
                 actions.contains(Action.APPROVE), actions.contains(Action.RETURN), actions.contains(Action.DISMISS),
                 actions.contains(Action.REOPEN), actions.contains(Action.CORRECT), ownSubmitted);
-        List<Account> reviewers = can.assign() ? Account.listActiveWithRole(Role.REVIEWER) : List.of();
+        List<AccountChoice> reviewers = can.assign() ? AccountChoice.activeWithRole(Role.REVIEWER) : List.of();
         List<Rating> ratings = can.writeVerdict() ? new ArrayList<>(Rating.active()) : List.of();
         Rating chosen = claim.currentVerdict == null ? null : claim.currentVerdict.rating;
         if (can.writeVerdict() && chosen != null && chosen.retired) {

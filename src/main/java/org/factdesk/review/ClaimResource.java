@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.factdesk.account.Account;
+import org.factdesk.account.AccountChoice;
 import org.factdesk.account.Role;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimQueries;
@@ -47,7 +48,7 @@ public class ClaimResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimQueries.Filter filter,
-                ClaimStatus[] statuses, List<Account> reviewers, List<Rating> ratings, List<ClaimQueries.SortBy> sorts,
+                ClaimStatus[] statuses, List<AccountChoice> reviewers, List<Rating> ratings, List<ClaimQueries.SortBy> sorts,
                 String base, boolean canAssign, Bulk bulk);
     }
 
@@ -126,7 +127,7 @@ public class ClaimResource {
         ClaimQueries.ClaimPage result = queries.page(filter, me, page, config.pageSize());
         boolean canAssign = identity.hasRole(Role.EDITOR_NAME);
         String query = filter.query();
-        return Templates.list(result, filter, ClaimStatus.values(), Account.listActiveWithRole(Role.REVIEWER),
+        return Templates.list(result, filter, ClaimStatus.values(), AccountChoice.activeWithRole(Role.REVIEWER),
                 Rating.scale(), filter.sorts(), "/claims" + (query.isEmpty() ? "" : "?" + query),
                 canAssign, bulk);
     }
