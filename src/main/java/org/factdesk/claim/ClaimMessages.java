@@ -112,9 +112,6 @@ public interface ClaimMessages {
     @Message("Article")
     String article();
 
-    @Message("Select claim {id}")
-    String selectClaim(Long id);
-
     @Message("Overdue")
     String overdue();
 

@@ -209,7 +209,7 @@ class ReviewPagesTest {
                 .then().statusCode(422).extract().asString();
         assertTrue(invalid.contains("Choose the reviewer."));
         assertTrue(invalid.contains("value=\"" + a + "\" form=\"bulk-assign\" id=\"select-" + a + "\"")
-                && invalid.contains("aria-label=\"Select claim " + a + "\" checked"), "the tick is kept");
+                && invalid.contains("aria-labelledby=\"select-column claim-" + a + "\" checked"), "the tick is kept");
         form(f.editor, "/claims").formParam("ids", a, b, published).formParam("reviewer", f.otherReviewer.username)
                 .formParam("due", due()).formParam("status", "").formParam("q", "Unemployment")
                 .post("/claims/bulk-assign").then().statusCode(303)
