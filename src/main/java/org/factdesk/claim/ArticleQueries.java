@@ -61,10 +61,10 @@ public class ArticleQueries {
         if (articleIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = Claim.getEntityManager().createQuery(
-                "select c.article.id, c.status, count(c) from Claim c where c.article.id in :ids "
-                        + "group by c.article.id, c.status", Object[].class)
-                .setParameter("ids", articleIds).getResultList();
+        IdSlots ids = IdSlots.of(articleIds, 1);
+        List<Object[]> rows = ids.bind(Claim.getEntityManager().createQuery(
+                "select c.article.id, c.status, count(c) from Claim c where c.article.id in " + ids.placeholders()
+                        + " group by c.article.id, c.status", Object[].class)).getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ClaimStatus.class))
                     .put((ClaimStatus) row[1], (Long) row[2]);

@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,9 +46,6 @@ public class ClaimQueries {
     private static final String ROW_SELECT = "select c.id, c.statement, c.status, c.claimant, c.score, c.priority, "
             + "c.dueDate, c.updatedAt, a.id, a.title, p.username, p.displayName, r.key, r.label, r.colour "
             + "from Claim c join c.article a left join c.assignee p left join c.currentVerdict v left join v.rating r ";
-
-    /** "?1, ?2, ... ?n" for the rows' statement with room for n ids, by n. */
-    private static final Map<Integer, String> ROW_ID_SLOTS = new ConcurrentHashMap<>();
 
     /** One line of a claims list, with its article, assignee and current rating fetched in the same query. */
     public record ClaimRow(Long id, String statement, ClaimStatus status, String claimant, double score,
@@ -242,25 +236,15 @@ public class ClaimQueries {
                 filter.rating(), filter.dueAfter(), filter.dueBefore(), filter.search());
     }
 
-    /**
-     * The rows of these claims, in the order of the ids. Each id is a parameter of its own, in a statement with
-     * room for 8, 16, 32... of them (the spare ones repeat the first id): Hibernate translates a query with a list
-     * parameter to SQL again at every call (a sixth of a list page's database time), and one of a fixed shape once.
-     */
+    /** The rows of these claims, in the order of the ids. */
     private static List<ClaimRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        int slots = Math.max(8, Integer.highestOneBit(ids.size() - 1) << 1);
-        Object[] params = new Object[slots];
-        for (int i = 0; i < slots; i++) {
-            params[i] = ids.get(i < ids.size() ? i : 0);
-        }
-        String slotList = ROW_ID_SLOTS.computeIfAbsent(slots,
-                n -> IntStream.rangeClosed(1, n).mapToObj(i -> "?" + i).collect(Collectors.joining(", ")));
+        IdSlots slots = IdSlots.of(ids, 1);
         Map<Long, ClaimRow> byId = new HashMap<>();
-        for (ClaimRow row : Claim.find(ROW_SELECT + "where c.id in (" + slotList + ")", params).project(ClaimRow.class)
-                .list()) {
+        for (ClaimRow row : Claim.find(ROW_SELECT + "where c.id in " + slots.placeholders(), slots.values())
+                .project(ClaimRow.class).list()) {
             byId.put(row.id(), row);
         }
         // A claim removed since the index saw it is left out; the index's check removes it within a minute.

@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.IdSlots;
 import org.factdesk.claim.Rating;
 import org.factdesk.claim.search.ClaimDocuments;
 import org.factdesk.claim.search.ClaimIndex;
@@ -93,10 +94,10 @@ public class SimilarClaims {
             return List.of();
         }
         Map<Long, Object[]> byId = new HashMap<>();
-        List<Object[]> found = Claim.getEntityManager().createQuery("select c.id, c.statement, c.status, c.claimant, "
-                + "a.id, a.title, r from Claim c join c.article a left join c.publishedVerdict pv left join pv.rating r "
-                + "where c.id in :ids", Object[].class)
-                .setParameter("ids", hits.stream().map(Hit::id).toList())
+        IdSlots ids = IdSlots.of(hits.stream().map(Hit::id).toList(), 1);
+        List<Object[]> found = ids.bind(Claim.getEntityManager().createQuery("select c.id, c.statement, c.status, "
+                + "c.claimant, a.id, a.title, r from Claim c join c.article a left join c.publishedVerdict pv "
+                + "left join pv.rating r where c.id in " + ids.placeholders(), Object[].class))
                 .getResultList();
         for (Object[] row : found) {
             byId.put((Long) row[0], row);
