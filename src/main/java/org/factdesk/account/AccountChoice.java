@@ -16,4 +16,9 @@ public record AccountChoice(String username, String displayName) {
                 .setParameter(1, role.key)
                 .getResultList();
     }
+
+    /** "Display Name (username)", as the assign selects show a person. */
+    public String labelWithUsername() {
+        return displayName + " (" + username + ")";
+    }
 }

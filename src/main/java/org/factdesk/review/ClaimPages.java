@@ -20,6 +20,7 @@ import org.factdesk.claim.Verdict;
 import org.factdesk.claim.similar.SimilarClaims;
 import org.factdesk.review.comment.Comment;
 import org.factdesk.review.comment.CommentService;
+import org.factdesk.web.Choice;
 import org.factdesk.web.DeskClock;
 import org.factdesk.web.FormErrors;
 
@@ -101,7 +102,7 @@ public class ClaimPages {
 
     @CheckedTemplate(basePath = "ClaimResource")
     static class Templates {
-        static native TemplateInstance show(Claim claim, State state, Can can, List<AccountChoice> reviewers,
+        static native TemplateInstance show(Claim claim, State state, Can can, List<Choice> reviewers,
                 List<Rating> ratings, List<Verdict> verdicts, Priority[] priorities, boolean overdue,
                 List<Comment> comments, boolean canComment, SimilarClaims.Result similar);
     }
@@ -122,7 +123,8 @@ public class ClaimPages {
         Can can = new Can(editor, actions.contains(Action.ASSIGN), actions.contains(Action.WRITE_VERDICT),
                 actions.contains(Action.APPROVE), actions.contains(Action.RETURN), actions.contains(Action.DISMISS),
                 actions.contains(Action.REOPEN), actions.contains(Action.CORRECT), ownSubmitted);
-        List<AccountChoice> reviewers = can.assign() ? AccountChoice.activeWithRole(Role.REVIEWER) : List.of();
+        List<Choice> reviewers = can.assign() ? Choice.of(AccountChoice.activeWithRole(Role.REVIEWER),
+                AccountChoice::username, AccountChoice::labelWithUsername, state.assign().reviewer()) : List.of();
         List<Rating> ratings = can.writeVerdict() ? new ArrayList<>(Rating.active()) : List.of();
         Rating chosen = claim.currentVerdict == null ? null : claim.currentVerdict.rating;
         if (can.writeVerdict() && chosen != null && chosen.retired) {

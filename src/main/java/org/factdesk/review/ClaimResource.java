@@ -26,6 +26,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Rating;
 import org.factdesk.review.ClaimPages.State;
+import org.factdesk.web.Choice;
 import org.factdesk.web.FactDeskConfig;
 import org.factdesk.web.Flash;
 import org.factdesk.web.FormErrors;
@@ -48,8 +49,8 @@ public class ClaimResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimQueries.Filter filter,
-                ClaimStatus[] statuses, List<AccountChoice> reviewers, List<Rating> ratings, List<ClaimQueries.SortBy> sorts,
-                String base, boolean canAssign, Bulk bulk);
+                ClaimStatus[] statuses, List<Choice> assignees, List<Choice> bulkReviewers, List<Rating> ratings,
+                List<ClaimQueries.SortBy> sorts, String base, boolean canAssign, Bulk bulk);
     }
 
     /** The bulk-assign form's values as typed, and its messages. */
@@ -127,9 +128,12 @@ public class ClaimResource {
         ClaimQueries.ClaimPage result = queries.page(filter, me, page, config.pageSize());
         boolean canAssign = identity.hasRole(Role.EDITOR_NAME);
         String query = filter.query();
-        return Templates.list(result, filter, ClaimStatus.values(), AccountChoice.activeWithRole(Role.REVIEWER),
-                Rating.scale(), filter.sorts(), "/claims" + (query.isEmpty() ? "" : "?" + query),
-                canAssign, bulk);
+        List<AccountChoice> reviewers = AccountChoice.activeWithRole(Role.REVIEWER);
+        return Templates.list(result, filter, ClaimStatus.values(),
+                Choice.of(reviewers, AccountChoice::username, AccountChoice::displayName, filter.assignee()),
+                canAssign ? Choice.of(reviewers, AccountChoice::username, AccountChoice::labelWithUsername,
+                        bulk.reviewer()) : List.of(),
+                Rating.scale(), filter.sorts(), "/claims" + (query.isEmpty() ? "" : "?" + query), canAssign, bulk);
     }
 
     @GET
