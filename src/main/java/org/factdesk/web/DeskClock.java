@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
 
 /**
@@ -19,6 +20,7 @@ public final class DeskClock {
     public static final ZoneId UTC = ZoneId.of("UTC");
 
     private static volatile Clock clock = Clock.systemUTC();
+    private static volatile Desk desk;
 
     private DeskClock() {
     }
@@ -43,13 +45,28 @@ public final class DeskClock {
         return due != null && due.isBefore(today(now, zone));
     }
 
-    /** The desk's zone; UTC where no desk is running (plain unit tests). */
+    /**
+     * The desk's zone; UTC where no desk is running (plain unit tests). The preferences bean is looked up once per
+     * container: a list asks on every row whether the claim is overdue.
+     */
     public static ZoneId zone() {
-        if (Arc.container() == null) {
+        ArcContainer container = Arc.container();
+        if (container == null) {
             return DeskClock.UTC;
         }
-        InstanceHandle<DeskPreferences> desk = Arc.container().instance(DeskPreferences.class);
-        return desk.isAvailable() ? desk.get().zone() : DeskClock.UTC;
+        Desk known = desk;
+        if (known == null || known.container() != container) {
+            InstanceHandle<DeskPreferences> preferences = container.instance(DeskPreferences.class);
+            if (!preferences.isAvailable()) {
+                return DeskClock.UTC;
+            }
+            known = new Desk(container, preferences.get());
+            desk = known;
+        }
+        return known.preferences().zone();
+    }
+
+    private record Desk(ArcContainer container, DeskPreferences preferences) {
     }
 
     /** Sets the clock every "today" is read from; tests fix it, the application never changes it. */
