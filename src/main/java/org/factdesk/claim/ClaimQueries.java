@@ -57,7 +57,7 @@ public class ClaimQueries {
 
         /** Due before today at the desk and still waiting for work. */
         public boolean overdue() {
-            return DeskClock.isOverdue(dueDate) && OPEN.contains(status);
+            return OPEN.contains(status) && DeskClock.isOverdue(dueDate);
         }
     }
 

@@ -48,9 +48,17 @@ public class ClaimResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ClaimQueries.ClaimPage result, ClaimQueries.Filter filter,
-                ClaimStatus[] statuses, List<Choice> assignees, List<Choice> bulkReviewers, List<Rating> ratings,
-                List<ClaimQueries.SortBy> sorts, String base, boolean canAssign, Bulk bulk);
+        static native TemplateInstance list(ClaimQueries.ClaimPage result, List<Listed> rows,
+                ClaimQueries.Filter filter, ClaimStatus[] statuses, List<Choice> assignees, List<Choice> bulkReviewers,
+                List<Rating> ratings, List<ClaimQueries.SortBy> sorts, String base, boolean canAssign, Bulk bulk);
+    }
+
+    /**
+     * A row of the list with what the page adds to it: whether it has a checkbox for bulk assignment and whether that
+     * is ticked. Worked out here rather than in the row's template, where each page-level value would be looked up
+     * through every enclosing context, row after row.
+     */
+    public record Listed(ClaimQueries.ClaimRow claim, boolean selectable, boolean ticked) {
     }
 
     /** The bulk-assign form's values as typed, and its messages. */
@@ -129,7 +137,9 @@ public class ClaimResource {
         boolean canAssign = identity.hasRole(Role.EDITOR_NAME);
         String query = filter.query();
         List<AccountChoice> reviewers = AccountChoice.activeWithRole(Role.REVIEWER);
-        return Templates.list(result, filter, ClaimStatus.values(),
+        List<Listed> rows = result.rows().stream()
+                .map(row -> new Listed(row, canAssign, canAssign && bulk.ids().contains(row.id()))).toList();
+        return Templates.list(result, rows, filter, ClaimStatus.values(),
                 Choice.of(reviewers, AccountChoice::username, AccountChoice::displayName, filter.assignee()),
                 canAssign ? Choice.of(reviewers, AccountChoice::username, AccountChoice::labelWithUsername,
                         bulk.reviewer()) : List.of(),
