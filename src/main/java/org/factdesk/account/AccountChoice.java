@@ -11,8 +11,9 @@ public record AccountChoice(String username, String displayName) {
     /** The active accounts with {@code role}, by display name. */
     public static List<AccountChoice> activeWithRole(Role role) {
         return Account.getEntityManager()
-                .createQuery("select new org.factdesk.account.AccountChoice(a.username, a.displayName) from Account a"
-                        + " join a.roles r where a.active = true and r = ?1 order by a.displayName", AccountChoice.class)
+                .createQuery("select new org.factdesk.account.AccountChoice(a.username, a.displayName)"
+                        + " from Account a join a.roles r where a.active = true and r = ?1 order by a.displayName",
+                        AccountChoice.class)
                 .setParameter(1, role.key)
                 .getResultList();
     }

@@ -11,8 +11,8 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 @TemplateExtension
 public final class ActionLabels {
 
-    private static final EnumTexts<Action> STEPS =
-            EnumTexts.of(Action.class, (language, action) -> Localization.messages(ReviewMessages.class, language).step(action));
+    private static final EnumTexts<Action> STEPS = EnumTexts.of(Action.class,
+            (language, action) -> Localization.messages(ReviewMessages.class, language).step(action));
 
     private ActionLabels() {
     }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
 
 /**
@@ -20,7 +19,10 @@ public final class DeskClock {
     public static final ZoneId UTC = ZoneId.of("UTC");
 
     private static volatile Clock clock = Clock.systemUTC();
-    private static volatile Desk desk;
+    private static final PerContainer<Optional<DeskPreferences>> DESK = new PerContainer<>(container -> {
+        InstanceHandle<DeskPreferences> preferences = container.instance(DeskPreferences.class);
+        return preferences.isAvailable() ? Optional.of(preferences.get()) : Optional.empty();
+    });
 
     private DeskClock() {
     }
@@ -50,23 +52,8 @@ public final class DeskClock {
      * container: a list asks on every row whether the claim is overdue.
      */
     public static ZoneId zone() {
-        ArcContainer container = Arc.container();
-        if (container == null) {
-            return DeskClock.UTC;
-        }
-        Desk known = desk;
-        if (known == null || known.container() != container) {
-            InstanceHandle<DeskPreferences> preferences = container.instance(DeskPreferences.class);
-            if (!preferences.isAvailable()) {
-                return DeskClock.UTC;
-            }
-            known = new Desk(container, preferences.get());
-            desk = known;
-        }
-        return known.preferences().zone();
-    }
-
-    private record Desk(ArcContainer container, DeskPreferences preferences) {
+        Optional<DeskPreferences> preferences = DESK.get();
+        return preferences == null ? DeskClock.UTC : preferences.map(DeskPreferences::zone).orElse(DeskClock.UTC);
     }
 
     /** Sets the clock every "today" is read from; tests fix it, the application never changes it. */

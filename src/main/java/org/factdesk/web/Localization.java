@@ -101,33 +101,25 @@ public class Localization {
         }
     };
 
-    /**
-     * One bundle's instances per language, for the container that made them: a test run that restarts the
-     * application in the same JVM gets fresh ones.
-     */
+    /** One bundle's instances per language, for the running container. */
     private static final class BundleInstances {
-        private record Made(ArcContainer container, AtomicReferenceArray<Object> byLanguage) {
-        }
-
         private final Class<?> bundle;
-        private volatile Made made;
+        private final PerContainer<AtomicReferenceArray<Object>> byLanguage =
+                new PerContainer<>(container -> new AtomicReferenceArray<>(Language.values().length));
 
         BundleInstances(Class<?> bundle) {
             this.bundle = bundle;
         }
 
         Object of(Language language) {
-            ArcContainer current = Arc.container();
-            Made now = made;
-            if (now == null || now.container() != current) {
-                now = new Made(current, new AtomicReferenceArray<>(Language.values().length));
-                made = now;
-            }
-            Object instance = now.byLanguage().get(language.ordinal());
+            AtomicReferenceArray<Object> instances = byLanguage.get();
+            Object instance = instances == null ? null : instances.get(language.ordinal());
             if (instance == null) {
                 instance = language == Language.DEFAULT ? MessageBundles.get(bundle)
                         : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
-                now.byLanguage().set(language.ordinal(), instance);
+                if (instances != null) {
+                    instances.set(language.ordinal(), instance);
+                }
             }
             return instance;
         }
