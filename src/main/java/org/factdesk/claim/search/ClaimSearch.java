@@ -1,8 +1,11 @@
 package org.factdesk.claim.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -88,16 +93,45 @@ public class ClaimSearch {
     public record Hits(List<Long> ids, long total, int page, int pages, boolean tooDeep) {
     }
 
+    /**
+     * A list read for a page at least this deep is kept (see {@link #ordered}); nearer pages sort only as far as they
+     * show, which costs less than looking a kept list up.
+     */
+    static final int KEEP_FROM = 500;
+
+    /**
+     * How many deep lists are kept at once, each at most {@link #WINDOW} and a page of ids (80 KB): the least recently
+     * used goes first. A list is kept for the searcher it was read from, so a change to the desk (a new searcher)
+     * leaves it unused until it is pushed out.
+     */
+    static final int KEPT = 8;
+
+    /** A kept list: for which searcher, matches, order and end. */
+    private record Ordering(IndexReader.CacheKey reader, Query query, Order order, boolean fromEnd) {
+    }
+
+    private final Map<Ordering, long[]> orderings = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Ordering, long[]> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
     @Inject
     ClaimIndex index;
 
     /** {@link #WINDOW}, smaller in tests. */
     int window = WINDOW;
 
+    /** {@link #KEEP_FROM}, smaller in tests. */
+    int keepFrom = KEEP_FROM;
+
     /**
      * The {@code page}th page (from 0, clamped to the last) of {@code size} claims matching {@code criteria}.
      * A page in the second half of the results is read from the end in the reverse order, so no page collects
-     * more than {@link #WINDOW} matches.
+     * more than {@link #WINDOW} matches and a page; a deep page is cut from a list kept for the next (see
+     * {@link #ordered}).
      */
     public Optional<Hits> find(Criteria criteria, Order order, int page, int size) {
         Query query = query(criteria);
@@ -112,23 +146,48 @@ public class ClaimSearch {
             }
             List<Long> ids = new ArrayList<>(to - from);
             if (to > from) {
-                if (from <= total - to) {
-                    ScoreDoc[] top = searcher.search(query, to, order.sort).scoreDocs;
-                    for (int i = from; i < Math.min(to, top.length); i++) {
-                        ids.add(id(top[i]));
-                    }
-                } else {
-                    ScoreDoc[] bottom = searcher.search(query, total - from, order.reversed).scoreDocs;
-                    for (int i = from; i < to; i++) {
-                        int k = total - 1 - i;
-                        if (k < bottom.length) {
-                            ids.add(id(bottom[k]));
-                        }
+                boolean fromEnd = from > total - to;
+                long[] ordered = ordered(searcher, query, order, fromEnd, fromEnd ? total - from : to,
+                        Math.min(total, window + size));
+                for (int i = from; i < to; i++) {
+                    int k = fromEnd ? total - 1 - i : i;
+                    if (k < ordered.length) {
+                        ids.add(ordered[k]);
                     }
                 }
             }
             return new Hits(ids, total, current, pages, false);
         });
+    }
+
+    /**
+     * The first {@code needed} ids of the matches in {@code order} (or from the end, in the reverse order). A short
+     * list is read each time; a long one, for a page deep into the list, is read {@code keep} long and kept with the
+     * searcher it was read from, so the next deep page of the same list is cut from it instead of sorting again.
+     */
+    private long[] ordered(IndexSearcher searcher, Query query, Order order, boolean fromEnd, int needed, int keep)
+            throws IOException {
+        IndexReader.CacheHelper reader = searcher.getIndexReader().getReaderCacheHelper();
+        if (needed <= keepFrom || reader == null) {
+            return ids(searcher.search(query, needed, fromEnd ? order.reversed : order.sort).scoreDocs);
+        }
+        Ordering key = new Ordering(reader.getKey(), query, order, fromEnd);
+        long[] known = orderings.get(key);
+        if (known != null && known.length >= needed) {
+            return known;
+        }
+        long[] read = ids(searcher.search(query, Math.max(needed, keep), fromEnd ? order.reversed : order.sort)
+                .scoreDocs);
+        orderings.put(key, read);
+        return read;
+    }
+
+    private static long[] ids(ScoreDoc[] hits) {
+        long[] ids = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            ids[i] = id(hits[i]);
+        }
+        return ids;
     }
 
     /** How many claims are in each status. */

@@ -196,6 +196,30 @@ class SearchTest {
             assertFalse(near.tooDeep(), "page " + p + " is within three claims of an end");
             assertEquals(List.of((long) all.get(p)), near.ids());
         }
+
+        // Deep pages cut from a kept list read as sorting each one does, from both ends, and a change is seen at once.
+        narrow.window = 7;
+        narrow.keepFrom = 1;
+        assertEquals(all.stream().map(Integer::longValue).toList(), onePerPage(narrow, criteria, 7));
+        assertEquals(all.stream().map(Integer::longValue).toList(), onePerPage(narrow, criteria, 7),
+                "read again from the kept lists");
+        int added = claim("Lantern" + m + " sales rose by 40% in the harbour town.");
+        List<Long> after = onePerPage(narrow, criteria, 8);
+        assertEquals(8, after.size());
+        assertEquals(8, new java.util.HashSet<>(after).size(), "no claim twice: " + after);
+        assertTrue(after.contains((long) added), "the new claim is on a page at once: " + after);
+        assertEquals(ids("q", q, "size", "50", "sort", "score").stream().map(Integer::longValue).toList(), after);
+    }
+
+    /** Every page of one claim, in order, as {@link ClaimSearch#find} gives them. */
+    private static List<Long> onePerPage(ClaimSearch search, ClaimSearch.Criteria criteria, int pages) {
+        List<Long> ids = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            ClaimSearch.Hits hits = search.find(criteria, ClaimSearch.Order.SCORE, p, 1).orElseThrow();
+            assertEquals(pages, hits.total());
+            ids.addAll(hits.ids());
+        }
+        return ids;
     }
 
     @Test
