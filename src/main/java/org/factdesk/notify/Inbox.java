@@ -41,6 +41,11 @@ public class Inbox {
         return unread;
     }
 
+    /** Forgets the count read so far in this request, after notifications were marked read. */
+    void changed() {
+        unread = null;
+    }
+
     /** The count as the navigation shows it. */
     public String getUnreadLabel() {
         long n = getUnread();

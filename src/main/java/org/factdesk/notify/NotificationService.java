@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factdesk.account.Account;
@@ -26,6 +27,9 @@ import io.quarkus.panache.common.Page;
 public class NotificationService {
 
     static final int STATEMENT_CHARS = 120;
+
+    @Inject
+    Inbox inbox;
 
     /** One page of a person's notifications, newest first. */
     public record NotificationPage(List<Notification> items, long total, int page, int size) {
@@ -78,10 +82,22 @@ public class NotificationService {
                 .setParameter(1, recipientId).setMaxResults(cap).getResultList().size();
     }
 
-    /** Opening a claim is reading what one was told about it. */
-    @Transactional
+    /**
+     * Opening a claim is reading what one was told about it. Most views find nothing unread about the claim, which
+     * the navigation's count (read for the page anyway) and then a read on the claim's index tell without a write;
+     * when something was marked read, the navigation counts again.
+     */
     void onClaimViewed(@Observes ClaimViewed event) {
-        markReadForClaim(event.viewer(), event.claimId());
+        if (inbox.getUnread() > 0 && unreadAbout(event.viewer(), event.claimId())
+                && markReadForClaim(event.viewer(), event.claimId()) > 0) {
+            inbox.changed();
+        }
+    }
+
+    private static boolean unreadAbout(Account recipient, long claimId) {
+        return recipient != null && !Notification.getEntityManager().createQuery("select n.id from Notification n "
+                + "where n.claim.id = ?1 and n.recipient.id = ?2 and n.readAt is null", Long.class)
+                .setParameter(1, claimId).setParameter(2, recipient.id).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Marks what the person was told about one claim as read, as they open it; one update. */

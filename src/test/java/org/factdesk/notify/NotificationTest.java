@@ -151,6 +151,23 @@ class NotificationTest {
     }
 
     @Test
+    void viewingAClaimReadsItsNotificationsAndTheNavigationCountsWhatIsLeft() {
+        fire(ReviewEvent.Type.ASSIGNED, claimId, editor, reviewer, null);
+        fire(ReviewEvent.Type.RETURNED, claimId, editor, reviewer, "Again");
+        fire(ReviewEvent.Type.ASSIGNED, otherClaimId, editor, reviewer, null);
+        CookieFilter session = signIn(reviewer);
+        String left = "Notifications <span class=\"count\">1</span>";
+        given().filter(session).get("/claims/" + claimId).then().statusCode(200).body(containsString(left));
+        given().filter(session).get("/claims/" + claimId).then().statusCode(200).body(containsString(left));
+        given().filter(session).get("/api/v1/notifications?unread=true").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.claimId", equalTo(List.of((int) otherClaimId)));
+        given().filter(session).get("/claims/" + otherClaimId).then().statusCode(200)
+                .body(not(containsString("class=\"count\"")));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Notification.count(
+                "recipient.id = ?1 and readAt is null", reviewer.id)));
+    }
+
+    @Test
     void aPersonNeverSeesAnotherPersonsNotifications() {
         Account other = TestAccounts.create("notify-other", "reviewer");
         fire(ReviewEvent.Type.RETURNED, claimId, editor, reviewer, "Private note for the reviewer only");
