@@ -57,22 +57,24 @@ public final class Highlighter {
         }
         List<Span> valid = snapped(body, spans);
         List<int[]> runs = runs(body, valid);
+        // The spans covering each run, outermost first, in one sweep: runs are cut at every span's ends, so a span
+        // covers a run exactly when it starts at or before the run and ends after the run's start.
         List<List<Span>> covering = new ArrayList<>(runs.size());
+        List<Span> active = new ArrayList<>();
+        int entering = 0;
         for (int[] run : runs) {
-            List<Span> cover = new ArrayList<>();
-            for (Span s : valid) {
-                if (s.start() <= run[0] && run[1] <= s.end()) {
-                    cover.add(s);
-                }
+            while (entering < valid.size() && valid.get(entering).start() <= run[0]) {
+                active.add(valid.get(entering++));
             }
-            covering.add(cover);
+            active.removeIf(s -> s.end() <= run[0]);
+            covering.add(List.copyOf(active));
         }
         Span[] linkOf = new Span[runs.size()];
         List<List<Span>> emptyLinksAt = new ArrayList<>(runs.size() + 1);
         for (int i = 0; i <= runs.size(); i++) {
             emptyLinksAt.add(new ArrayList<>());
         }
-        assignLinks(valid, runs, covering, linkOf, emptyLinksAt);
+        assignLinks(valid, runs, linkOf, emptyLinksAt);
 
         StringBuilder out = new StringBuilder(body.length() * 2 + 64);
         List<Span> open = new ArrayList<>();
@@ -191,21 +193,16 @@ public final class Highlighter {
     }
 
     /** Gives each span one run to link, at most one link per run; spans left over get an empty link. */
-    private static void assignLinks(List<Span> spans, List<int[]> runs, List<List<Span>> covering, Span[] linkOf,
+    private static void assignLinks(List<Span> spans, List<int[]> runs, Span[] linkOf,
             List<List<Span>> emptyLinksAt) {
         List<Span> byLength = new ArrayList<>(spans);
         // Shorter spans have fewer runs to choose from, so they choose first.
         byLength.sort(Comparator.comparingInt((Span s) -> s.end() - s.start()).thenComparing(NESTING));
         for (Span s : byLength) {
-            int first = -1;
+            // The runs a span covers are those starting inside it (runs are cut at its ends).
+            int first = firstRunFrom(runs, s.start());
             int chosen = -1;
-            for (int r = 0; r < runs.size() && runs.get(r)[0] < s.end(); r++) {
-                if (runs.get(r)[1] <= s.start() || !covering.get(r).contains(s)) {
-                    continue;
-                }
-                if (first < 0) {
-                    first = r;
-                }
+            for (int r = first; r < runs.size() && runs.get(r)[0] < s.end(); r++) {
                 if (linkOf[r] == null) {
                     chosen = r;
                     break;
@@ -213,19 +210,28 @@ public final class Highlighter {
             }
             if (chosen >= 0) {
                 linkOf[chosen] = s;
-            } else if (first >= 0) {
-                emptyLinksAt.get(first).add(s);
             } else {
-                int next = 0;
-                while (next < runs.size() && runs.get(next)[0] < s.start()) {
-                    next++;
-                }
-                emptyLinksAt.get(next).add(s);
+                emptyLinksAt.get(first).add(s);
             }
         }
         for (List<Span> list : emptyLinksAt) {
             list.sort(NESTING);
         }
+    }
+
+    /** The index of the first run starting at or after {@code offset} ({@code runs.size()} if none). */
+    private static int firstRunFrom(List<int[]> runs, int offset) {
+        int low = 0;
+        int high = runs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (runs.get(mid)[0] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static void closeTo(StringBuilder out, List<Span> open, int keep) {
