@@ -82,9 +82,9 @@ public class ArticleResource {
         static native TemplateInstance list(ArticleQueries.ArticlePage result, List<String> outlets, String outlet,
                 String q, String base);
 
-        static native TemplateInstance show(Article article, BodyLanguage language, List<Claim> claims,
+        static native TemplateInstance show(Article article, BodyLanguage language, List<Claim.InArticle> claims,
                 RawString body, List<Suggestion> suggestions, int totalSentences, boolean all, boolean canEdit,
-                Claim made, List<SimilarClaims.Item> madeSimilar);
+                Claim.InArticle made, List<SimilarClaims.Item> madeSimilar);
 
         /**
          * Importing an article and editing its details are one page: without an article, it imports one; create and
@@ -187,20 +187,21 @@ public class ArticleResource {
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("all") @DefaultValue("false") boolean all,
             @QueryParam("made") String madeParam) {
         Article article = Article.require(id);
-        List<Claim> list = Claim.listForArticle(article);
+        List<Claim.InArticle> list = Claim.inArticle(article);
         // Just after a claim is made here (?made=), the claims already in the desk like it (DESIGN section 4).
         Long madeId = madeParam == null || !madeParam.matches("\\d{1,18}") ? null : Long.valueOf(madeParam);
-        Claim made = madeId == null ? null : list.stream().filter(c -> c.id.equals(madeId)).findFirst().orElse(null);
+        Claim.InArticle made = madeId == null ? null
+                : list.stream().filter(c -> c.id() == madeId).findFirst().orElse(null);
         List<SimilarClaims.Item> madeSimilar = made == null ? List.of() : similarTo(made);
         List<Highlighter.Span> spans = new ArrayList<>();
-        for (Claim c : list) {
-            spans.add(new Highlighter.Span(c.start, c.end, c.id, "status-" + c.status.key(),
-                    "Claim " + c.id + ": " + c.statement));
+        for (Claim.InArticle c : list) {
+            spans.add(new Highlighter.Span(c.start(), c.end(), c.id(), "status-" + c.status().key(),
+                    "Claim " + c.id() + ": " + c.statement()));
         }
         List<SpottedSentence> sentences = sentenceCache.of(article);
         List<Suggestion> suggestions = sentences.stream()
                 .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), reasonNames(s.reasons()),
-                        list.stream().anyMatch(c -> c.start <= s.start() && c.end >= s.end())))
+                        list.stream().anyMatch(c -> c.start() <= s.start() && c.end() >= s.end())))
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                         .thenComparingInt(Suggestion::start))
                 .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
@@ -228,11 +229,11 @@ public class ArticleResource {
     }
 
     /** A failing lookup must not cost the person the article page (the claim is saved by then). */
-    private List<SimilarClaims.Item> similarTo(Claim claim) {
+    private List<SimilarClaims.Item> similarTo(Claim.InArticle claim) {
         try {
-            return similar.of(claim).items();
+            return similar.of(claim.id(), claim.statement()).items();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not look for claims like claim %d", claim.id);
+            LOG.warnf(e, "Could not look for claims like claim %d", claim.id());
             return List.of();
         }
     }

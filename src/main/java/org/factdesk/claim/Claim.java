@@ -147,6 +147,17 @@ public class Claim extends PanacheEntity {
         return list("article = ?1 order by start, end", article);
     }
 
+    /** What the article page shows of one of its claims: where it sits in the body and its line in the list. */
+    public record InArticle(long id, int start, int end, String statement, ClaimStatus status, String claimant) {
+    }
+
+    /** The article's claims in body order, as {@link InArticle} rows (one query, no entities to manage). */
+    public static List<InArticle> inArticle(Article article) {
+        return getEntityManager().createQuery("select new org.factdesk.claim.Claim$InArticle(c.id, c.start, c.end, "
+                + "c.statement, c.status, c.claimant) from Claim c where c.article = ?1 order by c.start, c.end, c.id",
+                InArticle.class).setParameter(1, article).getResultList();
+    }
+
     public static long countForArticle(Article article) {
         return count("article", article);
     }

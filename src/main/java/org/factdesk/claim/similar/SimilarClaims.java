@@ -59,7 +59,12 @@ public class SimilarClaims {
     ClaimIndex index;
 
     public Result of(Claim claim) {
-        Optional<List<Hit>> hits = index.read(searcher -> similarTo(searcher, claim.id, claim.statement, LIMIT));
+        return of(claim.id, claim.statement);
+    }
+
+    /** The claims like claim {@code id}, whose statement is {@code statement}. */
+    public Result of(long id, String statement) {
+        Optional<List<Hit>> hits = index.read(searcher -> similarTo(searcher, id, statement, LIMIT));
         return hits.map(h -> new Result(true, rows(h))).orElseGet(() -> new Result(false, List.of()));
     }
 
