@@ -36,14 +36,26 @@ public class VerdictReports {
             + "(order by s.position) from Source s where s.verdict = v), "
             + "au.displayName, ap.displayName, v.approvedAt, v.correctionNote, v.revision ";
 
-    private static final String FROM = "from Claim c join c.article a "
-            + "left join Verdict v on v.id = coalesce(c.publishedVerdict.id, c.currentVerdict.id) "
+    /** The verdict readers see: the published one, else the one in progress. */
+    private static final String VERDICT = "left join Verdict v on v.id = coalesce(c.publishedVerdict.id, "
+            + "c.currentVerdict.id) ";
+
+    private static final String FROM = "from Claim c join c.article a " + VERDICT
             + "left join v.rating r left join v.author au left join v.approver ap ";
 
-    /** How many claims the filter selects. */
+    /**
+     * How many claims the filter selects. Every join of the rows query is to at most one row, so the count joins only
+     * what the filter tests: without a date or rating it is a count of claims on their own indexes (at 100,000
+     * claims, all of them joined took 2.6 s whenever the database had changed since the last count).
+     */
     public long count(ReportFilter filter) {
-        Where where = where(filter, false);
-        TypedQuery<Long> query = em().createQuery("select count(c) " + FROM + where.sql, Long.class);
+        return count(where(filter, false));
+    }
+
+    private long count(Where where) {
+        TypedQuery<Long> query = em().createQuery("select count(c) from Claim c "
+                + (where.verdict ? VERDICT : "") + (where.rating ? "left join v.rating r " : "") + where.sql,
+                Long.class);
         where.params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -100,9 +112,7 @@ public class VerdictReports {
 
     public PublishedPage publishedPage(int page, int size) {
         Where where = where(ReportFilter.parse(null, null, null, null, null), true);
-        TypedQuery<Long> count = em().createQuery("select count(c) " + FROM + where.sql, Long.class);
-        where.params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = count(where);
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int current = Math.min(Math.max(0, page), pages - 1);
         TypedQuery<Object[]> query = em().createQuery(SELECT + FROM + where.sql + " order by v.approvedAt desc, c.id desc",
@@ -120,14 +130,15 @@ public class VerdictReports {
         return query;
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /** A filter's condition and parameters; {@code verdict} and {@code rating} say whether it tests them. */
+    private record Where(String sql, Map<String, Object> params, boolean verdict, boolean rating) {
     }
 
     private static Where where(ReportFilter f, boolean publishedOnly) {
         StringBuilder sql = new StringBuilder("where 1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (f.article() != null) {
-            sql.append(" and a.id = :article");
+            sql.append(" and c.article.id = :article");
             params.put("article", f.article());
         }
         if (f.from() != null) {
@@ -150,7 +161,8 @@ public class VerdictReports {
             sql.append(" and c.publishedVerdict is not null and c.status <> :dismissed");
             params.put("dismissed", ClaimStatus.DISMISSED);
         }
-        return new Where(sql.toString(), params);
+        return new Where(sql.toString(), params, f.from() != null || f.to() != null || f.rating() != null,
+                f.rating() != null);
     }
 
     private static Instant startOf(LocalDate day) {

@@ -109,6 +109,29 @@ class ReportExportTest {
     }
 
     @Test
+    void thePageCountsWhatTheExportHoldsForEachFilter() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("", 3);
+        expected.put("&status=published", 2);
+        expected.put("&status=assigned", 1);
+        expected.put("&rating=false", 1);
+        expected.put("&rating=misleading&status=published", 1);
+        expected.put("&from=" + today + "&to=" + today, 2);
+        expected.put("&from=" + tomorrow, 0);
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            String query = "article=" + article + e.getKey();
+            JsonNode rows = mapper.readTree(f.as(f.auditor).get("/api/v1/reports/verdicts?format=json&" + query)
+                    .then().statusCode(200).extract().asString());
+            assertEquals((int) e.getValue(), rows.size(), query);
+            int n = e.getValue();
+            f.as(f.auditor).accept("text/html").get("/reports?" + query).then().statusCode(200)
+                    .body(containsString(n + " claim" + (n == 1 ? "" : "s") + " in this report."));
+        }
+    }
+
+    @Test
     void jsonHasTheSameDataWithStableNames() throws Exception {
         JsonNode rows = mapper.readTree(export("json"));
         assertEquals(3, rows.size());
