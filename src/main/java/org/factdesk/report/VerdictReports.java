@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.IdSlots;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -53,17 +54,29 @@ public class VerdictReports {
     }
 
     private long count(Where where) {
-        TypedQuery<Long> query = em().createQuery("select count(c) from Claim c "
-                + (where.verdict ? VERDICT : "") + (where.rating ? "left join v.rating r " : "") + where.sql,
+        TypedQuery<Long> query = em().createQuery("select count(c) from Claim c " + joins(where) + where.sql,
                 Long.class);
         where.params.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    /** The first rows, for the page's preview. */
+    /**
+     * The first rows, for the page's preview: their ids first, joining only what the filter tests, then the rows of
+     * those ids. In one query the database built every matching row (sources included) before keeping the first
+     * few: 4-6 s for the published claims of a 100,000-claim desk.
+     */
     public List<VerdictRow> preview(ReportFilter filter, int limit) {
-        return rows(em(), filter, false).setMaxResults(limit).getResultList().stream().map(VerdictReports::row)
-                .toList();
+        Where where = where(filter, false);
+        TypedQuery<Long> first = em().createQuery("select c.id from Claim c " + joins(where) + where.sql
+                + " order by c.id", Long.class);
+        where.params.forEach(first::setParameter);
+        List<Long> ids = first.setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdSlots slots = IdSlots.of(ids, 1);
+        return slots.bind(em().createQuery(SELECT + FROM + "where c.id in " + slots.placeholders() + " order by c.id",
+                Object[].class)).getResultList().stream().map(VerdictReports::row).toList();
     }
 
     /**
@@ -128,6 +141,11 @@ public class VerdictReports {
         TypedQuery<Object[]> query = em.createQuery(SELECT + FROM + where.sql + " order by c.id", Object[].class);
         where.params.forEach(query::setParameter);
         return query;
+    }
+
+    /** The joins {@code where} needs beyond the claim; each is to at most one row, so none changes a count. */
+    private static String joins(Where where) {
+        return (where.verdict ? VERDICT : "") + (where.rating ? "left join v.rating r " : "");
     }
 
     /** A filter's condition and parameters; {@code verdict} and {@code rating} say whether it tests them. */

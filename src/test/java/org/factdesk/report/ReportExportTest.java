@@ -129,6 +129,12 @@ class ReportExportTest {
             f.as(f.auditor).accept("text/html").get("/reports?" + query).then().statusCode(200)
                     .body(containsString(n + " claim" + (n == 1 ? "" : "s") + " in this report."));
         }
+        String preview = f.as(f.auditor).accept("text/html").get("/reports?article=" + article + "&status=published")
+                .then().statusCode(200).extract().asString();
+        assertTrue(preview.contains("Bread prices doubled in 2025") && preview.contains("HYPERLINK"),
+                "the preview shows the published claims");
+        assertFalse(preview.contains("Rents rose 14% in March"), "and not the one in review");
+        assertTrue(preview.indexOf("Bread prices doubled") < preview.indexOf("HYPERLINK"), "in claim order");
     }
 
     @Test
