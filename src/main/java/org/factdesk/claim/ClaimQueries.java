@@ -338,6 +338,15 @@ public class ClaimQueries {
                 .orElseGet(() -> fromDatabase.get().page(Page.ofSize(limit)).project(ClaimRow.class).list());
     }
 
+    /**
+     * How many claims are published and not dismissed (the public fact-check list): counted by the index, or by the
+     * database while it is built (about a second at 100,000 claims on H2).
+     */
+    public long countPublished() {
+        return search.countPublished().orElseGet(() -> Claim.count("publishedVerdict is not null and status <> ?1",
+                ClaimStatus.DISMISSED));
+    }
+
     /** How many claims are in each status: counted by the index, or by one grouped query while it is built. */
     public Map<ClaimStatus, Long> countsByStatus() {
         return search.countsByStatus().orElseGet(() -> {

@@ -9,10 +9,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimQueries;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.IdSlots;
 
@@ -27,6 +29,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class VerdictReports {
 
     static final int FETCH_SIZE = 1000;
+
+    @Inject
+    ClaimQueries claims;
 
     /** Six hours: a 100,000-claim CSV is about 60 MB, which a 30 kB/s connection reads in about half an hour. */
     static final int EXPORT_TIMEOUT_SECONDS = 6 * 3600;
@@ -125,13 +130,21 @@ public class VerdictReports {
 
     public PublishedPage publishedPage(int page, int size) {
         Where where = where(ReportFilter.parse(null, null, null, null, null), true);
-        long total = count(where);
+        long total = claims.countPublished();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int current = Math.min(Math.max(0, page), pages - 1);
-        TypedQuery<Object[]> query = em().createQuery(SELECT + FROM + where.sql + " order by v.approvedAt desc, c.id desc",
-                Object[].class);
-        where.params.forEach(query::setParameter);
-        List<VerdictRow> rows = query.setFirstResult(current * size).setMaxResults(size).getResultList().stream()
+        // The page's ids first, newest publication first on the approval index, then their rows: in one query the
+        // database built every published row, sources included, before keeping a page (4-7 s at 100,000 claims).
+        TypedQuery<Long> first = em().createQuery("select c.id from Claim c join c.publishedVerdict v " + where.sql
+                + " order by v.approvedAt desc, c.id desc", Long.class);
+        where.params.forEach(first::setParameter);
+        List<Long> ids = first.setFirstResult(current * size).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return new PublishedPage(List.of(), total, current, pages);
+        }
+        IdSlots slots = IdSlots.of(ids, 1);
+        List<VerdictRow> rows = slots.bind(em().createQuery(SELECT + FROM + "where c.id in " + slots.placeholders()
+                + " order by v.approvedAt desc, c.id desc", Object[].class)).getResultList().stream()
                 .map(VerdictReports::row).toList();
         return new PublishedPage(rows, total, current, pages);
     }

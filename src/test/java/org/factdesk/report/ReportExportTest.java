@@ -20,6 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimQueries;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.review.ReviewFixtures;
 import org.factdesk.web.ExportSlots;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The verdict report in every format, and the public fact-check pages, checked by parsing what comes out. */
@@ -135,6 +139,19 @@ class ReportExportTest {
                 "the preview shows the published claims");
         assertFalse(preview.contains("Rents rose 14% in March"), "and not the one in review");
         assertTrue(preview.indexOf("Bread prices doubled") < preview.indexOf("HYPERLINK"), "in claim order");
+    }
+
+    @Test
+    void thePublicListShowsPublishedClaimsNewestFirstAndCountsThemAsTheDatabaseDoes() {
+        String page = given().accept("text/html").get("/factchecks").then().statusCode(200).extract().asString();
+        int newer = page.indexOf("href=\"/factchecks/" + formula + "\"");
+        int older = page.indexOf("href=\"/factchecks/" + published + "\"");
+        assertTrue(newer >= 0 && older > newer, "the latest publication comes first");
+        assertFalse(page.contains("href=\"/factchecks/" + draft + "\""), "a claim in review is not public");
+        long inDatabase = QuarkusTransaction.requiringNew().call(() -> Claim.count(
+                "publishedVerdict is not null and status <> ?1", ClaimStatus.DISMISSED));
+        assertEquals(inDatabase, (long) QuarkusTransaction.requiringNew().call(
+                () -> CDI.current().select(ClaimQueries.class).get().countPublished()));
     }
 
     @Test

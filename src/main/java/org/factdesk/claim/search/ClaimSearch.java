@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -199,6 +200,15 @@ public class ClaimSearch {
             }
             return counts;
         });
+    }
+
+    /** How many claims have a published verdict and are not dismissed: what the public fact-check list holds. */
+    public Optional<Long> countPublished() {
+        Query published = new BooleanQuery.Builder()
+                .add(NumericDocValuesField.newSlowExactQuery(ClaimDocuments.PUBLISHED, 1), Occur.FILTER)
+                .add(new TermQuery(new Term(ClaimDocuments.STATUS, ClaimStatus.DISMISSED.name())), Occur.MUST_NOT)
+                .build();
+        return index.read(searcher -> (long) searcher.count(published));
     }
 
     /** The claim id a hit carries as its last sort value. */
