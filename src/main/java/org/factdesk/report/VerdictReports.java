@@ -30,9 +30,6 @@ public class VerdictReports {
 
     static final int FETCH_SIZE = 1000;
 
-    @Inject
-    ClaimQueries claims;
-
     /** Six hours: a 100,000-claim CSV is about 60 MB, which a 30 kB/s connection reads in about half an hour. */
     static final int EXPORT_TIMEOUT_SECONDS = 6 * 3600;
 
@@ -48,6 +45,9 @@ public class VerdictReports {
 
     private static final String FROM = "from Claim c join c.article a " + VERDICT
             + "left join v.rating r left join v.author au left join v.approver ap ";
+
+    @Inject
+    ClaimQueries claims;
 
     /**
      * How many claims the filter selects. Every join of the rows query is to at most one row, so the count joins only
@@ -79,13 +79,17 @@ public class VerdictReports {
         TypedQuery<Long> first = em.createQuery("select c.id from Claim c " + joins(where) + where.sql
                 + " order by c.id", Long.class);
         where.params.forEach(first::setParameter);
-        List<Long> ids = first.setMaxResults(limit).getResultList();
+        return rowsOf(em, first.setMaxResults(limit).getResultList(), "c.id");
+    }
+
+    /** The rows of claims {@code ids}, in {@code order} (which should give the ids' own order). */
+    private static List<Object[]> rowsOf(EntityManager em, List<Long> ids, String order) {
         if (ids.isEmpty()) {
             return List.of();
         }
         IdSlots slots = IdSlots.of(ids, 1);
-        return slots.bind(em.createQuery(SELECT + FROM + "where c.id in " + slots.placeholders() + " order by c.id",
-                Object[].class)).getResultList();
+        return slots.bind(em.createQuery(SELECT + FROM + "where c.id in " + slots.placeholders() + " order by "
+                + order, Object[].class)).getResultList();
     }
 
     /**
@@ -145,14 +149,8 @@ public class VerdictReports {
         TypedQuery<Long> first = em().createQuery("select c.id from Claim c join c.publishedVerdict v " + where.sql
                 + " order by v.approvedAt desc, c.id desc", Long.class);
         where.params.forEach(first::setParameter);
-        List<Long> ids = first.setFirstResult(current * size).setMaxResults(size).getResultList();
-        if (ids.isEmpty()) {
-            return new PublishedPage(List.of(), total, current, pages);
-        }
-        IdSlots slots = IdSlots.of(ids, 1);
-        List<VerdictRow> rows = slots.bind(em().createQuery(SELECT + FROM + "where c.id in " + slots.placeholders()
-                + " order by v.approvedAt desc, c.id desc", Object[].class)).getResultList().stream()
-                .map(VerdictReports::row).toList();
+        List<VerdictRow> rows = rowsOf(em(), first.setFirstResult(current * size).setMaxResults(size).getResultList(),
+                "v.approvedAt desc, c.id desc").stream().map(VerdictReports::row).toList();
         return new PublishedPage(rows, total, current, pages);
     }
 
