@@ -144,13 +144,20 @@ public class VerdictReports {
         long total = claims.countPublished();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int current = Math.min(Math.max(0, page), pages - 1);
-        // The page's ids first, newest publication first on the approval index, then their rows: in one query the
-        // database built every published row, sources included, before keeping a page (4-7 s at 100,000 claims).
+        // The page's ids first, on the approval index, then their rows: in one query the database built every
+        // published row, sources included, before keeping a page (4-7 s at 100,000 claims). A page in the second
+        // half is read from the oldest end, so no page walks past more than half of the list.
+        int from = (int) Math.min(total, (long) current * size);
+        int to = (int) Math.min(total, (long) from + size);
+        boolean fromOldest = from > total - to;
         TypedQuery<Long> first = em().createQuery("select c.id from Claim c join c.publishedVerdict v " + where.sql
-                + " order by v.approvedAt desc, c.id desc", Long.class);
+                + (fromOldest ? " order by v.approvedAt, c.id" : " order by v.approvedAt desc, c.id desc"),
+                Long.class);
         where.params.forEach(first::setParameter);
-        List<VerdictRow> rows = rowsOf(em(), first.setFirstResult(current * size).setMaxResults(size).getResultList(),
-                "v.approvedAt desc, c.id desc").stream().map(VerdictReports::row).toList();
+        List<Long> ids = first.setFirstResult(fromOldest ? (int) (total - to) : from).setMaxResults(size)
+                .getResultList();
+        List<VerdictRow> rows = rowsOf(em(), ids, "v.approvedAt desc, c.id desc").stream().map(VerdictReports::row)
+                .toList();
         return new PublishedPage(rows, total, current, pages);
     }
 

@@ -152,6 +152,21 @@ class ReportExportTest {
                 "publishedVerdict is not null and status <> ?1", ClaimStatus.DISMISSED));
         assertEquals(inDatabase, (long) QuarkusTransaction.requiringNew().call(
                 () -> CDI.current().select(ClaimQueries.class).get().countPublished()));
+
+        // Pages of one, the later half read from the oldest end, give the one long page's order.
+        VerdictReports reports = CDI.current().select(VerdictReports.class).get();
+        List<Long> whole = QuarkusTransaction.requiringNew().call(() -> reports.publishedPage(0, (int) inDatabase))
+                .rows().stream().map(VerdictRow::claimId).toList();
+        assertEquals(inDatabase, whole.size());
+        List<Long> paged = new ArrayList<>();
+        for (int p = 0; p < inDatabase; p++) {
+            int number = p;
+            VerdictReports.PublishedPage one = QuarkusTransaction.requiringNew()
+                    .call(() -> reports.publishedPage(number, 1));
+            assertEquals(inDatabase, one.total());
+            paged.addAll(one.rows().stream().map(VerdictRow::claimId).toList());
+        }
+        assertEquals(whole, paged);
     }
 
     @Test
