@@ -139,6 +139,11 @@ public class VerdictReports {
     public record PublishedPage(List<VerdictRow> rows, long total, int page, int pages) {
     }
 
+    /**
+     * One page of the public list. The total is the claims index's, which trails another instance's publication by
+     * up to a second; in that second a page read from the oldest end can be shifted by the claims not yet counted.
+     * The rows themselves are always the database's.
+     */
     public PublishedPage publishedPage(int page, int size) {
         Where where = where(ReportFilter.parse(null, null, null, null, null), true);
         long total = claims.countPublished();
