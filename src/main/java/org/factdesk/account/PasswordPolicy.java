@@ -20,7 +20,14 @@ public class PasswordPolicy {
     /** Below 10^6 guesses zxcvbn rates a password as "very guessable". */
     private static final double MIN_GUESSES = 1e6;
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /**
+     * zxcvbn's frequency lists (about 94,000 words, some 15 MB of heap) are read when a password is first checked, not
+     * when this bean or its client proxy is made: the proxy is a subclass, so a field initialised here would load them
+     * at every start, for every bean that injects the policy, though most starts never check a password.
+     */
+    private static final class Lists {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
 
     /** Why a password is refused; the English text is for the operator's log, pages word it in their language. */
     public enum Refusal {
@@ -64,7 +71,7 @@ public class PasswordPolicy {
                 inputs.add(input);
             }
         }
-        Strength strength = zxcvbn.measure(password, inputs);
+        Strength strength = Lists.ZXCVBN.measure(password, inputs);
         if (strength.getGuesses() < MIN_GUESSES) {
             return Optional.of(Refusal.TOO_COMMON);
         }
