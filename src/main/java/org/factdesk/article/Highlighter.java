@@ -241,17 +241,26 @@ public final class Highlighter {
         }
     }
 
+    /**
+     * Appends {@code text} with the five HTML-special characters escaped. Text between them is copied in one append:
+     * an article body is mostly plain, and appending it a character at a time was about 8% of the article page's time.
+     */
     private static void escape(StringBuilder out, String text) {
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, plain, i).append(entity);
+                plain = i + 1;
             }
         }
+        out.append(text, plain, text.length());
     }
 }

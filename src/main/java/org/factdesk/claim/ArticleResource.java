@@ -199,12 +199,13 @@ public class ArticleResource {
                     "Claim " + c.id() + ": " + c.statement()));
         }
         List<SpottedSentence> sentences = sentenceCache.of(article);
+        // Ranked and cut first, so only the sentences shown get their reasons worded and their claims looked for.
         List<Suggestion> suggestions = sentences.stream()
+                .sorted(Comparator.comparingDouble(SpottedSentence::score).reversed()
+                        .thenComparingInt(SpottedSentence::start))
+                .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .map(s -> new Suggestion(s.start(), s.end(), s.text(), s.score(), reasonNames(s.reasons()),
                         list.stream().anyMatch(c -> c.start() <= s.start() && c.end() >= s.end())))
-                .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
-                        .thenComparingInt(Suggestion::start))
-                .limit(all ? Long.MAX_VALUE : SUGGESTIONS_SHOWN)
                 .toList();
         return Templates.show(article, BodyLanguage.of(article.language, localization.locale()), list,
                 new RawString(Highlighter.render(article.body, spans)), suggestions, sentences.size(), all,
