@@ -17,7 +17,8 @@
 #   FACTDESK_ADMIN_PASSWORD (required): the password the desk was seeded with.
 #   DB=postgresql with DB_NAME (default factdesk_scale), PGHOST/PGPORT/PGUSER/PGPASSWORD: the seeded PostgreSQL
 #     database (DATA_DIR still holds its words file and description); the build is then for PostgreSQL.
-#   WARMUP_SECONDS (default 40), DURATION_SECONDS (default 10 per page and connection count), CONNECTIONS
+#   WARMUP_SECONDS (default 120: on 2 cores the JIT is still compiling these pages after 40 s), DURATION_SECONDS
+#     (default 10 per page and connection count), CONNECTIONS
 #     (default "8 32"), THREADS (wrk threads, default 2), SETTLE_SECONDS (at most this long between runs for the
 #     app to finish what the last run left in flight, default 30), RESTART_LIMIT (seconds, default 900).
 #   ROWS: only these pages, by key (login, list-first, search-word, claim, … see OUT/paths/rows.tsv), e.g.
@@ -44,7 +45,7 @@ MANIFEST="$DATA/scale-seed.properties"
 : "${FACTDESK_ADMIN_PASSWORD:?set FACTDESK_ADMIN_PASSWORD to the password the desk was seeded with}"
 DB="${DB:-h2}"
 PORT="${PORT:-18100}"
-WARMUP="${WARMUP_SECONDS:-40}"
+WARMUP="${WARMUP_SECONDS:-120}"
 DURATION="${DURATION_SECONDS:-10}"
 CONNECTIONS="${CONNECTIONS:-8 32}"
 THREADS="${THREADS:-2}"
