@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.web.HtmlEscape;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import io.quarkus.qute.RawString;
@@ -32,9 +34,9 @@ public final class WordDiff {
         StringBuilder sb = new StringBuilder();
         for (Run run : runs(before, after)) {
             switch (run.kind()) {
-                case SAME -> escape(sb, run.text());
-                case REMOVED -> escape(sb.append("<del>"), run.text()).append("</del>");
-                case ADDED -> escape(sb.append("<ins>"), run.text()).append("</ins>");
+                case SAME -> HtmlEscape.escape(sb, run.text());
+                case REMOVED -> HtmlEscape.escape(sb.append("<del>"), run.text()).append("</del>");
+                case ADDED -> HtmlEscape.escape(sb.append("<ins>"), run.text()).append("</ins>");
             }
         }
         return new RawString(sb.toString());
@@ -164,21 +166,5 @@ public final class WordDiff {
         all.addAll(second);
         all.addAll(third);
         return all;
-    }
-
-    /** Appends {@code text} escaped for HTML element content and attribute values. */
-    static StringBuilder escape(StringBuilder sb, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb;
     }
 }

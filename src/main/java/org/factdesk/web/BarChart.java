@@ -47,14 +47,15 @@ public final class BarChart {
         sb.append("<svg class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(TOP + HEIGHT + AXIS)
                 .append("\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\">")
-                .append("<title id=\"chart-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"chart-desc\">").append(escape(description.toString())).append("</desc>");
+                .append("<title id=\"chart-title\">").append(HtmlEscape.escape(title)).append("</title>")
+                .append("<desc id=\"chart-desc\">").append(HtmlEscape.escape(description.toString()))
+                .append("</desc>");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int h = (int) Math.round((double) bar.value() * HEIGHT / max);
             int x = GAP + i * (BAR + GAP);
             int y = TOP + HEIGHT - h;
-            sb.append("<g><title>").append(escape(bar.text())).append("</title>")
+            sb.append("<g><title>").append(HtmlEscape.escape(bar.text())).append("</title>")
                     .append("<rect class=\"bar\" x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
                     .append(BAR).append("\" height=\"").append(Math.max(h, 1)).append("\"/>");
             if (bar.value() > 0) {
@@ -63,15 +64,12 @@ public final class BarChart {
             }
             if ((bars.size() - 1 - i) % labelEvery == 0) {
                 sb.append("<text class=\"bar-label\" x=\"").append(x + BAR / 2).append("\" y=\"")
-                        .append(TOP + HEIGHT + 14).append("\" text-anchor=\"middle\">").append(escape(bar.label()))
+                        .append(TOP + HEIGHT + 14).append("\" text-anchor=\"middle\">")
+                        .append(HtmlEscape.escape(bar.label()))
                         .append("</text>");
             }
             sb.append("</g>");
         }
         return new RawString(sb.append("</svg>").toString());
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
