@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Measures FactDesk on a desk seeded by bench/scale/seed.sh (issue 11), in one run, with wrk: builds (unless
 # SKIP_BUILD=1), starts the app on DATA_DIR, signs in through the login form (CSRF token, session cookie), waits
-# until search and similar claims answer, warms up, then runs wrk at 8 and at 32 connections for each page: GET /login
-# (the trivial page, signed out), the claims list (first page, a middle page, each filter and sort), search through
-# the page and the API (one word, two words, a "phrase", a prefix*, a word with a status filter; terms drawn from the
-# seeded statements), the claim page, the article page, the dashboard, the similar-claims API and the reports page.
+# until search and similar claims answer and every claim's list of similar claims is stored, warms up, then runs
+# wrk at 8 and at 32 connections for each page: GET /login (the trivial page, signed out), the claims list (first
+# page, a middle page, each filter and sort), search through the page and the API (one word, two words, a
+# "phrase", a prefix*, a word with a status filter; terms drawn from the seeded statements), the claim page, the
+# article page, the dashboard, the similar-claims API and the reports page.
 # Each wrk request takes a path at random from a list prepared for that page (bench/scale/paths.lua). Then it takes
 # the live heap (jcmd GC.class_histogram) and the RSS, restarts the app and times how long search and similar claims
 # take to answer after the process starts. It prints req/s, p50, p99 and the ratio to /login at the same connection
@@ -18,7 +19,8 @@
 #   DB=postgresql with DB_NAME (default factdesk_scale), PGHOST/PGPORT/PGUSER/PGPASSWORD: the seeded PostgreSQL
 #     database (DATA_DIR still holds its words file and description); the build is then for PostgreSQL.
 #   WARMUP_SECONDS (default 120: on 2 cores the JIT is still compiling these pages after 40 s), DURATION_SECONDS
-#     (default 10 per page and connection count), CONNECTIONS
+#     (default 10 per page and connection count), LISTS_WAIT_SECONDS (default 1800: at most this long, before the
+#     warm-up, for the app to compute every claim's list of similar claims after its index was built), CONNECTIONS
 #     (default "8 32"), THREADS (wrk threads, default 2), SETTLE_SECONDS (at most this long between runs for the
 #     app to finish what the last run left in flight, default 30), RESTART_LIMIT (seconds, default 900).
 #   ROWS: only these pages, by key (login, list-first, search-word, claim, … see OUT/paths/rows.tsv), e.g.
@@ -34,7 +36,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2; ex
 DATA="$(cd "$1" && pwd)"
 # The command as given, with the settings that differ from the defaults, for the table's record.
 cmd="bench/scale/run.sh $1"
-for v in ROWS APP_OPTS CONNECTIONS DURATION_SECONDS WARMUP_SECONDS DB_NAME DB; do
+for v in ROWS APP_OPTS CONNECTIONS DURATION_SECONDS WARMUP_SECONDS LISTS_WAIT_SECONDS DB_NAME DB; do
   if [ -n "${!v:-}" ]; then cmd="$v=\"${!v}\" $cmd"; fi
 done
 cmd="$(printf '%s' "$cmd" | sed 's/\\/\\\\/g')"   # properties files read backslashes as escapes
@@ -112,6 +114,10 @@ similar_ready() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" -H 'Accept: application/json' \
     "$BASE/api/v1/claims/$(( (CLAIMS + 1) / 2 ))/similar")" = 200 ]
 }
+# How many claims' lists of similar claims are still to be computed (SimilarLists), from the app's metrics.
+lists_due() {
+  curl -fs -H "Cookie: $COOKIE" "$BASE/q/metrics" | awk '/^factdesk_similar_lists_due/ { print int($2) }'
+}
 # Waits until the app has finished what the last wrk run left in flight: two quick health checks in a row (the
 # health check asks the connection pool too). SETTLED says whether that happened within SECONDS (default
 # SETTLE_SECONDS).
@@ -152,6 +158,22 @@ COOKIE="$(scale signin "$BASE" "$SIGN_IN_AS" "$FACTDESK_ADMIN_PASSWORD")"
 first_search=$(wait_for search_ready)
 first_similar=$(wait_for similar_ready)
 echo "first start: healthy after ${first_healthy} ms, search after ${first_search} ms, similar claims after ${first_similar} ms"
+# After the index is built from scratch every claim's list of similar claims is computed in the background; the run
+# measures the desk as it is once that is done (claims without a list are answered by a query meanwhile).
+lists_limit=$(( $(date +%s) + ${LISTS_WAIT_SECONDS:-1800} ))
+due="$(lists_due)"
+while [ "${due:-1}" != 0 ] && [ "$(date +%s)" -lt "$lists_limit" ]; do
+  kill -0 "$APP" 2>/dev/null || fail "the app stopped"
+  sleep 5
+  due="$(lists_due)"
+done
+lists_at=$(since_start_ms)
+if [ "$due" = 0 ]; then
+  lists_note="every claim's list of similar claims stored ${lists_at} ms after the start"
+else
+  lists_note="${due} claims' lists of similar claims still due ${lists_at} ms after the start (LISTS_WAIT_SECONDS); those claims were answered by a query"
+fi
+echo "$lists_note"
 
 echo "warming up for ${WARMUP} s over every page"
 "$WRK" -t"$THREADS" -c8 -d"${WARMUP}s" --timeout 30s -s bench/scale/paths.lua "$BASE" -- \
@@ -210,7 +232,7 @@ jvm="${APP_OPTS:-$(./factdesk --jvm-options) (as ./factdesk runs it)}"
   echo "database=$database"
   echo "how=signed in as an editor ($SIGN_IN_AS), ${WARMUP} s warm-up, ${DURATION} s per page and connection count, $THREADS wrk threads, app at commit $(git rev-parse --short HEAD)$changes"
   echo "command=$cmd"
-  echo "restart=Restart (process start to answer): healthy after ${re_healthy} ms, search (\`/api/v1/claims?q=$WORD\` with items) after ${re_search} ms, similar claims (\`/api/v1/claims/{id}/similar\` 200) after ${re_similar} ms. First start on the seeded desk: ${first_healthy} / ${first_search} / ${first_similar} ms."
+  echo "restart=Restart (process start to answer): healthy after ${re_healthy} ms, search (\`/api/v1/claims?q=$WORD\` with items) after ${re_search} ms, similar claims (\`/api/v1/claims/{id}/similar\` 200) after ${re_similar} ms. First start on the seeded desk: ${first_healthy} / ${first_search} / ${first_similar} ms; then ${lists_note}."
   echo "heap=Live heap after the run (jcmd GC.class_histogram): $((heap_bytes / 1048576)) MB$heap_note"
   echo "rss=RSS after the run: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM options: $jvm."
   echo "seeding=Seeded by bench/scale/seed.sh in $(prop total-seconds) s (writing $(prop write-seconds) s, $sealing)."

@@ -2,6 +2,9 @@ package org.factdesk.claim.search;
 
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -28,8 +32,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.factdesk.claim.ClaimStatus;
 
 /**
@@ -70,6 +80,10 @@ public final class ClaimDocuments {
     public static final String SCORE = "score";
     public static final String PUBLISHED = "published";
     public static final String DISMISSED = "dismissed";
+    /** The claim's closest claims by wording, or that they are due ({@link NeighbourLists}); updated in place. */
+    public static final String NEIGHBOURS = "neighbours";
+    /** A hash of the words the closest claims are judged by, so a rewrite that keeps them keeps the list. */
+    static final String TEXT_HASH = "text_hash";
     /** The value of {@link #ASSIGNEE}, {@link #AUTHOR} and {@link #RATING} when the claim has none. */
     public static final String NONE = "none";
     /** Day number standing for "no due date", after every real one. */
@@ -88,7 +102,8 @@ public final class ClaimDocuments {
                 SIMILAR, new EnglishAnalyzer()));
     }
 
-    static Document document(IndexedClaim c) {
+    /** The document of claim {@code c}, with its {@link #textHash} and its {@link NeighbourLists} value. */
+    static Document document(IndexedClaim c, long textHash, BytesRef neighbours) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(c.id()), Field.Store.NO));
         sortable(doc, ID_VALUE, c.id());
@@ -104,8 +119,9 @@ public final class ClaimDocuments {
             text(doc, words, SUMMARY, c.publishedSummary());
         }
         doc.add(new TextField(WORDS, String.join("\n", words), Field.Store.NO));
-        doc.add(new TextField(SIMILAR, same(c.quote(), c.statement()) ? c.statement()
-                : c.statement() + "\n" + c.quote(), Field.Store.NO));
+        doc.add(new TextField(SIMILAR, similarText(c), Field.Store.NO));
+        doc.add(new NumericDocValuesField(TEXT_HASH, textHash));
+        doc.add(new BinaryDocValuesField(NEIGHBOURS, neighbours));
         doc.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
         doc.add(new StringField(ASSIGNEE, key(c.assigneeId()), Field.Store.NO));
         doc.add(new StringField(AUTHOR, key(c.authorId()), Field.Store.NO));
@@ -125,12 +141,71 @@ public final class ClaimDocuments {
         return doc;
     }
 
+    private static String similarText(IndexedClaim c) {
+        return same(c.quote(), c.statement()) ? c.statement() : c.statement() + "\n" + c.quote();
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of what claims are compared by: the statement (the words a claim's own list is looked up
+     * with) and the quote (indexed beside it, so other claims' lists see it).
+     */
+    static long textHash(IndexedClaim c) {
+        long hash = fnv(0xcbf29ce484222325L, c.statement());
+        hash = (hash ^ 0xFFFF) * FNV_PRIME; // a separator, so "a b" + "c" differs from "a" + "b c"
+        return same(c.quote(), c.statement()) ? hash : fnv(hash, c.quote());
+    }
+
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long fnv(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+        }
+        return hash;
+    }
+
     /** A numeric doc value of the hit {@code doc} (an index-wide doc id), or {@code missing} when it has none. */
     public static long value(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
         return values.advanceExact(doc - leaf.docBase) ? values.longValue() : missing;
+    }
+
+    /** Where a claim's document is. */
+    @FunctionalInterface
+    public interface Found {
+        void at(LeafReaderContext leaf, int doc, long id) throws IOException;
+    }
+
+    /** Tells {@code found} where the live document of each of {@code ids} is; ids not in the index are skipped. */
+    public static void find(IndexSearcher searcher, Collection<Long> ids, Found found) throws IOException {
+        Set<Long> left = new HashSet<>(ids);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(ID);
+            if (left.isEmpty()) {
+                return;
+            } else if (terms == null) {
+                continue;
+            }
+            TermsEnum term = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            for (Iterator<Long> it = left.iterator(); it.hasNext();) {
+                long id = it.next();
+                if (!term.seekExact(new BytesRef(Long.toString(id)))) {
+                    continue;
+                }
+                postings = term.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        found.at(leaf, doc, id);
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** The instant as microseconds, the precision both databases keep, so stamps compare equal after a round trip. */

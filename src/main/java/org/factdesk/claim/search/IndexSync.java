@@ -297,7 +297,11 @@ public class IndexSync {
                 page = tx(() -> ClaimRows.changedAfter(at, id, PAGE));
                 List<IndexedClaim> changed = full ? page
                         : page.stream().filter(r -> !r.updatedAt().equals(recentClaims.get(r.id()))).toList();
-                index.write(changed);
+                if (full) {
+                    index.writeAll(changed);
+                } else {
+                    index.write(changed);
+                }
                 if (!full) {
                     changed.forEach(r -> recentClaims.put(r.id(), r.updatedAt()));
                 }
@@ -373,6 +377,11 @@ public class IndexSync {
         } finally {
             index.writeLock().unlock();
         }
+    }
+
+    /** Lists of closest claims were written into the index: the next commit keeps them. */
+    public void listsWritten() {
+        dirty = true;
     }
 
     static <T> T tx(Callable<T> work) {

@@ -98,6 +98,18 @@ final class LikeQuery {
     }
 
     /**
+     * The same words with a looser bar: a claim sharing two of them (all, if there are fewer) matches. The claims whose
+     * own lookups would match a text are among these, since a claim's lookup asks for two shared words at least (three
+     * from ten words on), unless it has a single word.
+     */
+    static BooleanQuery loosened(BooleanQuery like) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        like.clauses().forEach(query::add);
+        query.setMinimumNumberShouldMatch(Math.min(2, like.clauses().size()));
+        return query.build();
+    }
+
+    /**
      * How many of {@code terms} query terms a claim must share: all of one or two, else two, and three for a text
      * of ten terms or more.
      */
