@@ -3,7 +3,7 @@ package org.factdesk.claim.search;
 import org.factdesk.web.AppSecrets;
 import org.factdesk.web.FactDeskConfig;
 
-/** A second index instance beside the application's, for restart tests in other packages. */
+/** A second index instance beside the application's, for restart tests (in this package and others). */
 public final class IndexInstances {
 
     private IndexInstances() {

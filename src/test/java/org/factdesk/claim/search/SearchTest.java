@@ -278,7 +278,7 @@ class SearchTest {
     void aRestartCatchesUpFromItsLastCommitWithoutRebuilding() throws Exception {
         int before = claim("The tramway" + m + " carried 2 million riders.");
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("factdesk-index");
-        IndexSync first = instance(new ClaimIndex());
+        IndexSync first = IndexInstances.of(new ClaimIndex(), secrets, config);
         first.start(folder);
         assertFalse(first.index.ready(), "an empty folder is built from scratch");
         first.refresh();
@@ -290,7 +290,7 @@ class SearchTest {
         QuarkusTransaction.requiringNew().run(() -> Claim.update("statement = ?1, updatedAt = ?2 where id = ?3",
                 "The funicular" + m + " carried 2 million riders.", Instant.now(), (long) before));
 
-        IndexSync second = instance(new ClaimIndex());
+        IndexSync second = IndexInstances.of(new ClaimIndex(), secrets, config);
         second.start(folder);
         assertTrue(second.index.ready(), "the committed index is searchable at once, before any pass");
         second.refresh();
@@ -302,14 +302,6 @@ class SearchTest {
                 .ids(), "the change made while it was stopped is found after the catch-up");
         second.stop();
         second.index.close();
-    }
-
-    private IndexSync instance(ClaimIndex claimIndex) {
-        IndexSync s = new IndexSync();
-        s.index = claimIndex;
-        s.secrets = secrets;
-        s.config = config;
-        return s;
     }
 
     @Test
