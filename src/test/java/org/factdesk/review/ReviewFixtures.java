@@ -64,6 +64,18 @@ public final class ReviewFixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * A claim of {@code sentence}, the first sentence of a new article titled {@code title}; the article's text ends
+     * with the title, so each article's text is its own.
+     */
+    public int claimInNewArticle(String title, String sentence) {
+        int article = as(editor).body(Map.of("title", title, "text", sentence + "\n\nFiled as " + title + ".",
+                "url", "https://example.org/articles/" + System.nanoTime())).post("/api/v1/articles")
+                .then().statusCode(201).extract().path("id");
+        return as(editor).body(Map.of("start", 0, "end", sentence.length()))
+                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+    }
+
     /** A claim brought to {@code status} through the API: assigned to {@link #reviewer}, written by them. */
     public int claimIn(ClaimStatus status) {
         return claimIn(status, reviewer);

@@ -64,11 +64,7 @@ class SearchTest {
 
     /** A claim of {@code sentence}, the first sentence of a new article titled {@code title}. */
     private int claim(String title, String sentence) {
-        int article = f.as(f.editor).body(Map.of("title", title, "text", sentence + "\n\nFiled by the desk.",
-                "url", "https://example.org/search/" + System.nanoTime())).post("/api/v1/articles")
-                .then().statusCode(201).extract().path("id");
-        return f.as(f.editor).body(Map.of("start", 0, "end", sentence.length()))
-                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+        return f.claimInNewArticle(title, sentence);
     }
 
     private int claim(String sentence) {

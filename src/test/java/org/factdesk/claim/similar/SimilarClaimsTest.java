@@ -69,11 +69,7 @@ class SimilarClaimsTest {
 
     /** A claim of the first sentence of a new article; the title makes each article's text its own. */
     private int claim(String title, String sentence) {
-        int article = f.as(f.editor).body(Map.of("title", title, "text", sentence + "\n\nFiled as " + title + ".",
-                "url", "https://example.org/similar/" + System.nanoTime())).post("/api/v1/articles")
-                .then().statusCode(201).extract().path("id");
-        return f.as(f.editor).body(Map.of("start", 0, "end", sentence.length()))
-                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+        return f.claimInNewArticle(title, sentence);
     }
 
     /** The "Similar claims" section of the claim page as {@code who} sees it. */

@@ -66,12 +66,7 @@ class SimilarListsTest {
     }
 
     private int claim(String sentence) {
-        String title = "Lists " + System.nanoTime();
-        int article = f.as(f.editor).body(Map.of("title", title, "text", sentence + "\n\nFiled as " + title + ".",
-                "url", "https://example.org/lists/" + System.nanoTime())).post("/api/v1/articles")
-                .then().statusCode(201).extract().path("id");
-        return f.as(f.editor).body(Map.of("start", 0, "end", sentence.length()))
-                .post("/api/v1/articles/" + article + "/claims").then().statusCode(201).extract().path("id");
+        return f.claimInNewArticle("Lists " + System.nanoTime(), sentence);
     }
 
     /** Waits until the worker has computed every due list. */
