@@ -301,8 +301,6 @@ public class IndexSync {
                     index.writeAll(changed);
                 } else {
                     index.write(changed);
-                }
-                if (!full) {
                     changed.forEach(r -> recentClaims.put(r.id(), r.updatedAt()));
                 }
                 indexed += changed.size();
